@@ -1,0 +1,116 @@
+// The records repository: an ordinary git repository read and written through libgit2.
+//
+// Reads come from commits (HEAD, any ref, or the commit at a date), never from the working
+// tree, so what sijill shows is always something that was committed.
+// Writes build blobs and trees directly and move the branch with a compare-and-swap, then bring
+// the working tree and the git index up to date for the written paths only. A write prepared
+// against an older HEAD is rebased when the paths it writes were not touched since, and refused
+// with Error::Kind::kConflict when they were. Writers in several processes are serialised by a
+// lock file in the git directory; a crash at any moment leaves either the whole commit or none.
+//
+// Thread-safety: a Repository may be used from several threads at once; writes are serialised
+// internally.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sijill::store {
+
+struct Signature {
+  std::string name;
+  std::string email;
+  // Seconds since the epoch and offset in minutes; nullopt = now, local offset.
+  std::optional<long long> when;
+  int offset_minutes = 0;
+};
+
+// Parses "Name <mail>"; nullopt when it is not of that form.
+std::optional<Signature> ParseSignature(const std::string& text);
+
+// One file to write (content set) or delete (content nullopt), path relative to the root.
+struct FileChange {
+  std::string path;
+  std::optional<std::string> content;
+};
+
+struct ChangeSet {
+  std::string base;  // commit id the changes were prepared against; empty = current HEAD
+  std::vector<FileChange> files;
+};
+
+struct CommitInfo {
+  std::string id;  // full hex commit id
+  std::string author_name;
+  std::string author_email;
+  long long time = 0;  // seconds since the epoch
+  int offset_minutes = 0;
+  std::string message;
+};
+
+// A directory entry of a tree at some commit.
+struct TreeEntry {
+  std::string path;     // relative to the repository root
+  std::string blob_id;  // hex id of the blob
+};
+
+class Repository {
+ public:
+  // Opens the repository whose working tree is `root` (no discovery upwards).
+  // Throws Error kNotFound when `root` is not a git repository.
+  static Repository Open(const std::string& root);
+  // Creates a new repository with branch "main" and no commits.
+  static Repository Init(const std::string& root);
+
+  Repository(Repository&&) noexcept;
+  Repository& operator=(Repository&&) noexcept;
+  ~Repository();
+
+  const std::string& root() const;
+
+  // The commit id HEAD points at, or "" for a repository without commits.
+  std::string Head() const;
+
+  // Resolves "HEAD", a branch or tag, a (short) commit id, or an ISO date "YYYY-MM-DD[THH:MM:SS]"
+  // (the last commit on HEAD's first-parent line made at or before the end of that day/time).
+  // Throws kNotFound.
+  std::string Resolve(const std::string& rev) const;
+
+  // The file's content at `rev` (default HEAD); nullopt if it does not exist there.
+  std::optional<std::string> ReadFile(const std::string& path,
+                                      const std::string& rev = "HEAD") const;
+  // The blob id of a file at `rev`; nullopt if absent. Cheap: no content is read.
+  std::optional<std::string> BlobId(const std::string& path,
+                                    const std::string& rev = "HEAD") const;
+  // Every file under `dir` ("" = everything) at `rev`, recursively, sorted by path.
+  std::vector<TreeEntry> ListFiles(const std::string& dir, const std::string& rev = "HEAD") const;
+
+  // Commits the changes with `author` as author and committer; returns the new commit id.
+  // Throws kConflict when a file in `changes` was changed between changes.base and HEAD,
+  // kInvalid for a path that is absolute, contains "..", or reaches into .git.
+  std::string Commit(const ChangeSet& changes, const Signature& author,
+                     const std::string& message);
+
+  // Commits that changed `path`, newest first (first-parent walk from `rev`).
+  std::vector<CommitInfo> History(const std::string& path, const std::string& rev = "HEAD",
+                                  size_t limit = 0) const;
+
+  // Paths whose blobs differ between two commits ("" for `from` = everything at `to`).
+  std::vector<std::string> ChangedPaths(const std::string& from, const std::string& to) const;
+
+  // The git config's user.name/user.email as a signature; nullopt when unset.
+  std::optional<Signature> DefaultSignature() const;
+
+ private:
+  struct Impl;
+  explicit Repository(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Refuses paths that could escape the repository: absolute, "..", backslashes, NUL, ".git".
+// Returns the normalised relative path or throws Error kInvalid naming the path.
+std::string CheckRelativePath(const std::string& path);
+
+}  // namespace sijill::store

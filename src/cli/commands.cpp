@@ -1,0 +1,120 @@
+#include <iostream>
+#include <ostream>
+
+#include "cli/command.h"
+#include "sijill/error.h"
+
+namespace sijill::cli {
+
+// Each command lives in cli/cmd_<name>.cpp; add its declaration here and its row below.
+
+namespace {
+const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
+const OptionSpec kHelp{"help", nullptr, "show this help"};
+}  // namespace
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+  };
+  return kCommands;
+}
+
+namespace {
+
+const Command* FindCommand(const std::string& name) {
+  for (const Command& command : Commands())
+    if (name == command.name) return &command;
+  return nullptr;
+}
+
+void PrintOverview(std::ostream& out) {
+  out << "usage: sijill [--repo DIR] [--db PATH] COMMAND [ARGS]\n\n"
+         "sijill keeps the consolidated record of recommendations in a git repository.\n\n"
+         "commands:\n";
+  for (const Command& command : Commands()) {
+    std::string name = command.name;
+    out << "  " << name << std::string(name.size() < 10 ? 10 - name.size() : 1, ' ')
+        << command.summary << "\n";
+  }
+  out << "\nglobal options:\n"
+         "  --repo DIR   the records repository (default: the current directory)\n"
+         "  --db PATH    the search index (default: inside the repository's .sijill/)\n"
+         "\n'sijill COMMAND --help' describes one command. Exit codes: 0 success, 1 error in the\n"
+         "data or the request, 2 bad usage.\n";
+}
+
+void PrintCommandHelp(const Command& command, std::ostream& out) {
+  out << "usage: sijill " << command.name << " " << command.synopsis << "\n\n"
+      << command.summary << "\n";
+  if (command.options.empty()) return;
+  out << "\noptions:\n";
+  for (const OptionSpec& option : command.options) {
+    std::string left = std::string("--") + option.name;
+    if (option.value) left += std::string(" ") + option.value;
+    out << "  " << left << std::string(left.size() < 24 ? 24 - left.size() : 1, ' ') << option.help
+        << "\n";
+  }
+}
+
+// Splits the global options off; they may come before or after the command name.
+std::vector<std::string> TakeGlobalOptions(const std::vector<std::string>& argv,
+                                           Context& context) {
+  std::vector<std::string> rest;
+  for (size_t i = 0; i < argv.size(); ++i) {
+    const std::string& arg = argv[i];
+    std::string* target = arg == "--repo" ? &context.repo : arg == "--db" ? &context.db : nullptr;
+    if (target) {
+      if (i + 1 >= argv.size()) throw Error(Error::Kind::kUsage, arg + " needs a value");
+      *target = argv[++i];
+    } else if (arg.rfind("--repo=", 0) == 0) {
+      context.repo = arg.substr(7);
+    } else if (arg.rfind("--db=", 0) == 0) {
+      context.db = arg.substr(5);
+    } else {
+      rest.push_back(arg);
+    }
+  }
+  return rest;
+}
+
+}  // namespace
+
+int RunMain(const std::vector<std::string>& argv, Context& context) {
+  try {
+    std::vector<std::string> rest = TakeGlobalOptions(argv, context);
+    if (rest.empty()) {
+      PrintOverview(context.err);
+      return 2;
+    }
+    if (rest[0] == "--help" || rest[0] == "-h" || rest[0] == "help") {
+      PrintOverview(context.out);
+      return 0;
+    }
+    if (rest[0] == "--version") {
+      context.out << "sijill " << SIJILL_VERSION << "\n";
+      return 0;
+    }
+    const Command* command = FindCommand(rest[0]);
+    if (!command) throw Error(Error::Kind::kUsage, "unknown command '" + rest[0] + "'");
+    std::vector<std::string> args(rest.begin() + 1, rest.end());
+    for (const std::string& arg : args) {
+      if (arg == "--help" || arg == "-h") {
+        PrintCommandHelp(*command, context.out);
+        return 0;
+      }
+    }
+    std::vector<OptionSpec> specs = command->options;
+    specs.push_back(kHelp);
+    Args parsed(args, specs);
+    return command->run(context, parsed);
+  } catch (const Error& error) {
+    context.err << "sijill: " << error.what() << "\n";
+    if (error.kind() == Error::Kind::kUsage) context.err << "(see 'sijill --help')\n";
+    return ExitCodeFor(error.kind());
+  } catch (const std::exception& error) {
+    context.err << "sijill: internal error: " << error.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace sijill::cli
