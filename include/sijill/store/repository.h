@@ -103,8 +103,9 @@ class Repository {
   // The git config's user.name/user.email as a signature; nullopt when unset.
   std::optional<Signature> DefaultSignature() const;
 
+  struct Impl;  // opaque; defined in src/store/repository_internal.h
+
  private:
-  struct Impl;
   explicit Repository(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

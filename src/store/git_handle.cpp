@@ -1,0 +1,33 @@
+#include "store/git_handle.h"
+
+#include <mutex>
+
+#include "sijill/error.h"
+
+namespace sijill::store::git {
+
+void EnsureInit() {
+  static std::once_flag once;
+  std::call_once(once, [] { git_libgit2_init(); });
+}
+
+int Check(int rc) {
+  if (rc >= 0) return rc;
+  const git_error* last = git_error_last();
+  std::string message = last != nullptr && last->message != nullptr ? last->message : "libgit2 error";
+  Error::Kind kind = Error::Kind::kIo;
+  if (rc == GIT_ENOTFOUND) kind = Error::Kind::kNotFound;
+  if (rc == GIT_EMODIFIED || rc == GIT_ELOCKED || rc == GIT_EEXISTS) kind = Error::Kind::kConflict;
+  git_error_clear();
+  throw Error(kind, message);
+}
+
+std::string Hex(const git_oid& id) {
+  char buffer[GIT_OID_HEXSZ + 1];
+  git_oid_tostr(buffer, sizeof buffer, &id);
+  return buffer;
+}
+
+std::string ShortHex(const git_oid& id) { return Hex(id).substr(0, 7); }
+
+}  // namespace sijill::store::git

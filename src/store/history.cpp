@@ -1,0 +1,95 @@
+// History of one path and the paths changed between two commits.
+#include <algorithm>
+
+#include "sijill/error.h"
+#include "store/repository_internal.h"
+
+namespace sijill::store {
+
+namespace {
+
+bool Same(const std::optional<git_oid>& a, const std::optional<git_oid>& b) {
+  if (!a || !b) return !a && !b;
+  return git_oid_equal(&*a, &*b) != 0;
+}
+
+CommitInfo InfoOf(const git_commit* commit) {
+  const git_signature* author = git_commit_author(commit);
+  CommitInfo info;
+  info.id = git::Hex(*git_commit_id(commit));
+  info.author_name = author->name;
+  info.author_email = author->email;
+  info.time = static_cast<long long>(author->when.time);
+  info.offset_minutes = author->when.offset;
+  const char* message = git_commit_message(commit);
+  info.message = message != nullptr ? message : "";
+  return info;
+}
+
+git_oid TreeIdOf(const git_commit* commit) { return *git_commit_tree_id(commit); }
+
+}  // namespace
+
+std::vector<CommitInfo> Repository::History(const std::string& path, const std::string& rev,
+                                            size_t limit) const {
+  std::string checked = CheckRelativePath(path);
+  std::lock_guard guard(impl_->mutex);
+  std::vector<CommitInfo> out;
+  std::optional<git_oid> start = impl_->ResolveOid(rev);
+  if (!start) return out;
+  // First-parent walk comparing the path's blob id with the parent's. The blob found for a
+  // parent is reused for the next step, so each commit costs one tree lookup by path (and
+  // none when its tree is the parent's), whatever the size of the tree.
+  git::CommitPtr commit = impl_->LookupCommit(*start);
+  git::TreePtr tree = impl_->TreeOfCommit(*start);
+  std::optional<git_oid> blob = impl_->BlobAt(tree.get(), checked);
+  while (commit) {
+    git::CommitPtr parent;
+    std::optional<git_oid> parent_blob;
+    if (git_commit_parentcount(commit.get()) > 0) {
+      git_commit* raw = nullptr;
+      git::Check(git_commit_parent(&raw, commit.get(), 0));
+      parent.reset(raw);
+      git_oid tree_id = TreeIdOf(commit.get()), parent_tree_id = TreeIdOf(raw);
+      if (git_oid_equal(&tree_id, &parent_tree_id)) {
+        parent_blob = blob;
+      } else {
+        parent_blob = impl_->BlobAt(impl_->TreeOfCommit(*git_commit_id(raw)).get(), checked);
+      }
+    }
+    if (!Same(blob, parent_blob)) {
+      out.push_back(InfoOf(commit.get()));
+      if (limit != 0 && out.size() >= limit) break;
+    }
+    commit = std::move(parent);
+    blob = parent_blob;
+  }
+  return out;
+}
+
+std::vector<std::string> Repository::ChangedPaths(const std::string& from,
+                                                  const std::string& to) const {
+  std::lock_guard guard(impl_->mutex);
+  std::vector<std::string> out;
+  std::optional<git_oid> to_id = impl_->ResolveOid(to);
+  git::TreePtr old_tree, new_tree;
+  if (!from.empty()) {
+    std::optional<git_oid> from_id = impl_->ResolveOid(from);
+    if (from_id) old_tree = impl_->TreeOfCommit(*from_id);
+  }
+  if (to_id) new_tree = impl_->TreeOfCommit(*to_id);
+  git_diff* raw = nullptr;
+  git::Check(git_diff_tree_to_tree(&raw, impl_->repo.get(), old_tree.get(), new_tree.get(), nullptr));
+  git::DiffPtr diff(raw);
+  size_t count = git_diff_num_deltas(raw);
+  out.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    const git_diff_delta* delta = git_diff_get_delta(raw, i);
+    out.push_back(delta->new_file.path != nullptr ? delta->new_file.path : delta->old_file.path);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace sijill::store

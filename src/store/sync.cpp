@@ -1,0 +1,194 @@
+// Working tree and index, for the written paths only (docs/store.md, "Working tree").
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "sijill/error.h"
+#include "store/worktree_internal.h"
+
+namespace sijill::store::worktree {
+
+namespace {
+
+[[noreturn]] void ThrowErrno(const std::string& what) {
+  throw Error(Error::Kind::kIo, what + ": " + std::strerror(errno));
+}
+
+[[noreturn]] void Conflict(const std::string& path, const std::string& what) {
+  throw Error(Error::Kind::kConflict, "conflict: " + path + " " + what);
+}
+
+// True when a directory on the way to `path` is a symbolic link (or not a directory): writing
+// through it could land outside the repository.
+bool HasUnsafeParent(const std::string& root, const std::string& path) {
+  for (size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1)) {
+    struct stat st;
+    if (lstat((root + "/" + path.substr(0, slash)).c_str(), &st) != 0) return false;
+    if (!S_ISDIR(st.st_mode)) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> ReadWholeFile(const std::string& full) {
+  std::ifstream in(full, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+void MakeParents(const std::string& root, const std::string& path) {
+  for (size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1)) {
+    std::string dir = root + "/" + path.substr(0, slash);
+    if (mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST) ThrowErrno("cannot create " + dir);
+  }
+}
+
+void RemoveEmptyParents(const std::string& root, std::string path) {
+  for (size_t slash = path.rfind('/'); slash != std::string::npos; slash = path.rfind('/')) {
+    path.resize(slash);
+    if (rmdir((root + "/" + path).c_str()) != 0) return;
+  }
+}
+
+// Temporary file in the same directory, then rename: a reader sees the old or the new file.
+void WriteAtomically(const std::string& root, const std::string& path, const std::string& content,
+                     bool executable) {
+  MakeParents(root, path);
+  size_t slash = path.rfind('/');
+  std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  std::string temp = root + "/" + dir + "." + name + ".sijill-tmp";
+  int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW,
+                executable ? 0777 : 0666);
+  if (fd < 0) ThrowErrno("cannot write " + temp);
+  size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int saved = errno;
+      close(fd);
+      errno = saved;
+      ThrowErrno("cannot write " + temp);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (close(fd) != 0) ThrowErrno("cannot write " + temp);
+  if (rename(temp.c_str(), (root + "/" + path).c_str()) != 0) ThrowErrno("cannot write " + path);
+}
+
+// An index entry with the file's real stat data, so `git status` sees it clean without
+// re-reading it.
+void AddIndexEntry(git_index* index, const std::string& full, const std::string& path,
+                   const git_oid& blob, git_filemode_t mode) {
+  struct stat st;
+  if (lstat(full.c_str(), &st) != 0) ThrowErrno("cannot stat " + full);
+  git_index_entry entry{};
+  entry.ctime.seconds = static_cast<int32_t>(st.st_ctim.tv_sec);
+  entry.ctime.nanoseconds = static_cast<uint32_t>(st.st_ctim.tv_nsec);
+  entry.mtime.seconds = static_cast<int32_t>(st.st_mtim.tv_sec);
+  entry.mtime.nanoseconds = static_cast<uint32_t>(st.st_mtim.tv_nsec);
+  entry.dev = static_cast<uint32_t>(st.st_dev);
+  entry.ino = static_cast<uint32_t>(st.st_ino);
+  entry.mode = mode;
+  entry.uid = st.st_uid;
+  entry.gid = st.st_gid;
+  entry.file_size = static_cast<uint32_t>(st.st_size);
+  entry.id = blob;
+  entry.path = path.c_str();
+  git::Check(git_index_add(index, &entry));
+}
+
+void SyncOne(const Repository::Impl& impl, git_index* index, git_tree* tree,
+             const std::string& path) {
+  if (HasUnsafeParent(impl.root, path)) return;
+  std::string full = impl.root + "/" + path;
+  git_tree_entry* raw = nullptr;
+  int rc = tree == nullptr ? GIT_ENOTFOUND : git_tree_entry_bypath(&raw, tree, path.c_str());
+  git::TreeEntryPtr entry(raw);
+  if (rc == GIT_ENOTFOUND || (rc == 0 && git_tree_entry_type(raw) != GIT_OBJECT_BLOB)) {
+    git_error_clear();
+    if (unlink(full.c_str()) == 0) RemoveEmptyParents(impl.root, path);
+    if (git_index_get_bypath(index, path.c_str(), 0) != nullptr) {
+      git::Check(git_index_remove(index, path.c_str(), 0));
+    }
+    return;
+  }
+  git::Check(rc);
+  git_blob* blob_raw = nullptr;
+  git::Check(git_blob_lookup(&blob_raw, impl.repo.get(), git_tree_entry_id(raw)));
+  git::BlobPtr blob(blob_raw);
+  std::string content(static_cast<const char*>(git_blob_rawcontent(blob_raw)),
+                      static_cast<size_t>(git_blob_rawsize(blob_raw)));
+  git_filemode_t mode = git_tree_entry_filemode(raw);
+  WriteAtomically(impl.root, path, content, mode == GIT_FILEMODE_BLOB_EXECUTABLE);
+  AddIndexEntry(index, full, path, *git_tree_entry_id(raw), mode);
+}
+
+}  // namespace
+
+git::IndexPtr OpenIndex(const Repository::Impl& impl) {
+  git_index* raw = nullptr;
+  git::Check(git_repository_index(&raw, impl.repo.get()));
+  git::IndexPtr index(raw);
+  git::Check(git_index_read(raw, 0));
+  return index;
+}
+
+void CheckClean(const Repository::Impl& impl, git_index* index, const std::string& path,
+                const std::optional<git_oid>& head_blob) {
+  if (HasUnsafeParent(impl.root, path)) {
+    throw Error(Error::Kind::kInvalid,
+                "invalid path '" + path + "': a directory on the way is a symbolic link");
+  }
+  const git_index_entry* entry = git_index_get_bypath(index, path.c_str(), 0);
+  std::string full = impl.root + "/" + path;
+  struct stat st;
+  bool exists = lstat(full.c_str(), &st) == 0;
+  if (!exists && errno != ENOENT && errno != ENOTDIR) ThrowErrno("cannot stat " + full);
+  // "Refuse before committing if the working-tree file of a path being written has uncommitted
+  // changes, so nobody's hand edit is clobbered."
+  if (!head_blob) {
+    if (entry != nullptr) Conflict(path, "is staged but not committed");
+    if (exists) Conflict(path, "exists in the working tree but is not committed");
+    return;
+  }
+  if (entry == nullptr || !git_oid_equal(&entry->id, &*head_blob)) {
+    Conflict(path, "has staged changes");
+  }
+  if (!exists) Conflict(path, "was deleted in the working tree");
+  std::optional<std::string> content = S_ISREG(st.st_mode) ? ReadWholeFile(full) : std::nullopt;
+  git_oid actual;
+  if (!content || git_odb_hash(&actual, content->data(), content->size(), GIT_OBJECT_BLOB) != 0 ||
+      !git_oid_equal(&actual, &*head_blob)) {
+    Conflict(path, "has uncommitted changes in the working tree");
+  }
+}
+
+bool SyncPaths(const Repository::Impl& impl, git_index* index, git_tree* tree,
+               const std::vector<std::string>& paths) {
+  for (const std::string& path : paths) SyncOne(impl, index, tree, path);
+  // A plain git holding index.lock usually lets go within milliseconds.
+  for (int attempt = 0; attempt < 50; ++attempt) {
+    int rc = git_index_write(index);
+    if (rc != GIT_ELOCKED) {
+      git::Check(rc);
+      return true;
+    }
+    git_error_clear();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return false;
+}
+
+}  // namespace sijill::store::worktree
