@@ -1,0 +1,99 @@
+#include "sijill/text/stem.h"
+
+#include <array>
+#include <string>
+#include <unordered_set>
+
+#include "sijill/text/normalize.h"
+#include "text/unicode_internal.h"
+
+namespace sijill::text {
+
+namespace {
+
+bool StartsWith(const std::u32string& w, std::u32string_view p) {
+  return w.size() >= p.size() && w.compare(0, p.size(), p.data(), p.size()) == 0;
+}
+
+bool EndsWith(const std::u32string& w, std::u32string_view s) {
+  return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s.data(), s.size()) == 0;
+}
+
+// One proclitic step; false when nothing more can be stripped.
+bool StripOneProclitic(std::u32string& w) {
+  if (StartsWith(w, U"لل") && w.size() >= 4) {  // ل + ال with the alef elided: للدول
+    w.erase(0, 2);
+    return true;
+  }
+  if (StartsWith(w, U"ال") && w.size() >= 4) {
+    w.erase(0, 2);
+    return true;
+  }
+  if (w.empty()) return false;
+  char32_t first = w[0];
+  size_t rest = w.size() - 1;
+  bool conjunction = first == U'و' || first == U'ف' || first == U'ل';
+  bool preposition = first == U'ب' || first == U'ك';
+  if ((conjunction && rest >= 3) || (preposition && rest >= 4)) {
+    w.erase(0, 1);
+    return true;
+  }
+  return false;
+}
+
+constexpr std::array<std::u32string_view, 4> kPronouns = {U"هما", U"ها", U"هم", U"كم"};
+constexpr std::array<std::u32string_view, 8> kSuffixes = {U"ان", U"ات", U"ون", U"ين",
+                                                          U"يه", U"ه",  U"ي",  U"ا"};
+
+bool StripOneSuffix(std::u32string& w) {
+  for (std::u32string_view s : kPronouns) {
+    if (EndsWith(w, s) && w.size() - s.size() >= 3) {
+      w.erase(w.size() - s.size());
+      // A ة written ت before the pronoun: مكافحتها → مكافحت → مكافح, as مكافحة → مكافح.
+      if (w.size() >= 4 && w.back() == U'ت') w.pop_back();
+      return true;
+    }
+  }
+  for (std::u32string_view s : kSuffixes) {
+    // A final ا is mostly the carrier of the accusative tanwin: قانوناً → قانونا → قانون.
+    if (EndsWith(w, s) && w.size() - s.size() >= 3) {
+      w.erase(w.size() - s.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string StemArabic(std::string_view folded_word) {
+  std::u32string w = internal::ToUtf32(folded_word);
+  if (w.size() <= 3 || !IsArabicLetter(w[0])) return std::string(folded_word);
+  while (StripOneProclitic(w)) {
+  }
+  while (StripOneSuffix(w)) {
+  }
+  return internal::ToUtf8(w);
+}
+
+bool IsStopword(std::string_view word) {
+  static const std::unordered_set<std::string_view> kStopwords = {
+      // Arabic, folded (ى→ي, أ→ا): particles, prepositions, pronouns, demonstratives.
+      "في", "من", "الي", "علي", "عن", "ان", "او", "ام", "ثم", "و", "ف", "ب", "ل", "ك", "هذا",
+      "هذه", "ذلك", "تلك", "هولاء", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي", "كما",
+      "مع", "بين", "قد", "لقد", "لا", "ما", "لم", "لن", "هو", "هي", "هم", "هما", "نحن", "كان",
+      "كانت", "يكون", "تكون", "ايضا", "كل", "بعض", "عند", "حتي", "اذا", "اذ", "لدي", "منذ",
+      "حيث", "وقد", "وفي", "ومن", "وعلي", "والي", "وهو", "وهي", "وان", "وهذا", "وهذه", "وذلك",
+      "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "به", "بها", "له", "لها", "لهم",
+      "انه", "انها", "الا", "غير", "وما", "بما", "مما", "عما", "فيما", "كذلك", "لدي", "اي",
+      "ولا", "الذي", "وكان", "سوف", "لكن", "ولكن", "بل", "اما", "وان", "تم", "ذات",
+      // CORPUS.md §2 A13: orphan prefix tokens left by shadda clusters.
+      "ال", "الم", "للا", "بالا", "والا",
+      // English.
+      "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in",
+      "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "which",
+      "with"};
+  return kStopwords.count(word) > 0;
+}
+
+}  // namespace sijill::text
