@@ -7,6 +7,7 @@
 namespace sijill::cli {
 
 // Each command lives in cli/cmd_<name>.cpp; add its declaration here and its row below.
+int RunImport(Context& context, const Args& args);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -15,6 +16,12 @@ const OptionSpec kHelp{"help", nullptr, "show this help"};
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
+      {"import", "FILE... [--out DIR] [--meta FILE.yaml] [--json]",
+       "UN text extraction -> Markdown report(s) with front matter",
+       {{"out", "DIR", "where to write <slug>.md (default: corpus)"},
+        {"meta", "FILE.yaml", "front-matter values that override the cover (symbol, date, slug, ...)"},
+        kJson},
+       RunImport},
   };
   return kCommands;
 }
