@@ -18,6 +18,8 @@ struct Evidence {
   bool IsUrl() const { return !url.empty(); }
   // "CTOC/COP/2018/2#p22" or the URL; the inverse of ParseEvidence.
   std::string ToString() const;
+
+  friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
 // Parses "SYMBOL#pN", "SYMBOL#annex.pN" or an http(s) URL; nullopt if it is neither.
@@ -30,12 +32,16 @@ struct FollowUp {
   std::string note;
   std::vector<Evidence> evidence;
   std::string by;  // "Name <mail>"
+
+  friend bool operator==(const FollowUp&, const FollowUp&) = default;
 };
 
 struct Source {
   std::string symbol;     // "CTOC/COP/WG.4/2013/5"
   std::string paragraph;  // "22", "annex.15", "preamble"
   std::string section;    // heading the paragraph sits under, as printed
+
+  friend bool operator==(const Source&, const Source&) = default;
 };
 
 struct Recommendation {
@@ -50,6 +56,8 @@ struct Recommendation {
   std::string status = "open";
   std::vector<FollowUp> followup;
   std::map<std::string, std::string> summary;  // language -> short summary, e.g. {"en": ...}
+
+  friend bool operator==(const Recommendation&, const Recommendation&) = default;
 };
 
 }  // namespace sijill::model

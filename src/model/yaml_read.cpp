@@ -1,0 +1,122 @@
+#include <algorithm>
+#include <set>
+
+#include "model/yaml_read_internal.h"
+#include "sijill/text/utf8.h"
+
+namespace sijill::model::internal {
+
+YamlReader::YamlReader(std::string path, std::string_view text, int first_line,
+                       Problems* problems)
+    : path_(std::move(path)), text_(text), first_line_(first_line), problems_(problems) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+std::optional<YAML::Node> YamlReader::Load() {
+  if (auto bad = text::FindInvalidUtf8(text_)) {
+    problems_->push_back({{path_, first_line_ + bad->line - 1, bad->column, ""}, "invalid UTF-8"});
+    return std::nullopt;
+  }
+  try {
+    return YAML::Load(std::string(text_));
+  } catch (const YAML::Exception& error) {
+    Location where{path_, first_line_ + error.mark.line,
+                   CharacterColumn(error.mark.line, error.mark.column), ""};
+    problems_->push_back({where, "malformed YAML: " + error.msg});
+    return std::nullopt;
+  }
+}
+
+int YamlReader::CharacterColumn(int line0, int byte_column0) const {
+  if (line0 < 0 || static_cast<size_t>(line0) >= line_starts_.size() || byte_column0 < 0)
+    return 1;
+  size_t start = line_starts_[line0];
+  size_t end = std::min(text_.size(), start + byte_column0);
+  int column = 1;
+  for (size_t i = start; i < end; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
+Location YamlReader::At(const YAML::Node& node, const std::string& field) const {
+  if (!node.IsDefined()) return {path_, 0, 0, field};
+  YAML::Mark mark = node.Mark();
+  if (mark.is_null()) return {path_, first_line_, 1, field};
+  return {path_, first_line_ + mark.line, CharacterColumn(mark.line, mark.column), field};
+}
+
+void YamlReader::Report(const YAML::Node& node, const std::string& field, std::string message,
+                        Severity severity) {
+  problems_->push_back({At(node, field), std::move(message), severity});
+}
+
+bool YamlReader::CheckKeys(const YAML::Node& map, const std::string& prefix,
+                           const std::vector<std::string_view>& known,
+                           const std::vector<std::string_view>& required) {
+  if (!map.IsMap()) {
+    Report(map, prefix, prefix.empty() ? "expected a mapping of keys"
+                                       : "'" + prefix.substr(0, prefix.size() - 1) +
+                                             "' must be a mapping");
+    return false;
+  }
+  std::set<std::string> seen;
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+    std::string field = prefix + key;
+    if (!seen.insert(key).second) {
+      Report(it->first, field, "duplicate key '" + field + "'");
+    } else if (std::find(known.begin(), known.end(), key) == known.end()) {
+      Report(it->first, field, "unknown key '" + field + "'");
+    }
+  }
+  for (std::string_view key : required)
+    if (!seen.count(std::string(key)))
+      Report(map, prefix + std::string(key), "missing key '" + prefix + std::string(key) + "'");
+  return true;
+}
+
+std::string YamlReader::String(const YAML::Node& node, const std::string& field) {
+  if (!node.IsDefined()) return {};
+  where_[field] = At(node, field);
+  if (node.IsNull()) return "";
+  if (!node.IsScalar()) {
+    Report(node, field, "'" + field + "' must be a single value");
+    return "";
+  }
+  return node.Scalar();
+}
+
+std::vector<std::string> YamlReader::StringList(const YAML::Node& node, const std::string& field) {
+  std::vector<std::string> out;
+  if (!node.IsDefined()) return out;
+  where_[field] = At(node, field);
+  if (node.IsNull()) return out;
+  if (!node.IsSequence()) {
+    Report(node, field, "'" + field + "' must be a list");
+    return out;
+  }
+  for (size_t i = 0; i < node.size(); ++i)
+    out.push_back(String(node[i], field + "[" + std::to_string(i) + "]"));
+  return out;
+}
+
+std::map<std::string, std::string> YamlReader::StringMap(const YAML::Node& node,
+                                                         const std::string& field) {
+  std::map<std::string, std::string> out;
+  if (!node.IsDefined()) return out;
+  where_[field] = At(node, field);
+  if (node.IsNull()) return out;
+  if (!node.IsMap()) {
+    Report(node, field, "'" + field + "' must be a mapping");
+    return out;
+  }
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+    out[key] = String(it->second, field + "." + key);
+  }
+  return out;
+}
+
+}  // namespace sijill::model::internal
