@@ -3,12 +3,9 @@
 #include <boost/test/unit_test.hpp>
 #include <string>
 
-namespace sijill::model {
+#include "support/model_print.h"
 
-// Boost.Test prints a record that differs as its canonical YAML.
-inline std::ostream& boost_test_print_type(std::ostream& out, const Recommendation& record) {
-  return out << "\n" << WriteRecord(record);
-}
+namespace sijill::model {
 
 BOOST_AUTO_TEST_SUITE(model)
 BOOST_AUTO_TEST_SUITE(record_yaml)
