@@ -36,8 +36,8 @@ void RefuseOverlap(const Repository::Impl& impl, const git_oid& base, const git_
   options.flags = GIT_DIFF_DISABLE_PATHSPEC_MATCH;
   options.pathspec = {specs.data(), specs.size()};
   git_diff* raw = nullptr;
-  git::Check(git_diff_tree_to_tree(&raw, impl.repo.get(), base_tree.get(), head_tree.get(),
-                                   &options));
+  git::Check(
+      git_diff_tree_to_tree(&raw, impl.repo.get(), base_tree.get(), head_tree.get(), &options));
   git::DiffPtr diff(raw);
   if (git_diff_num_deltas(raw) == 0) return;
   const git_diff_delta* delta = git_diff_get_delta(raw, 0);
@@ -65,7 +65,8 @@ git::TreePtr BuildTree(const Repository::Impl& impl, git_tree* head_tree,
     git_tree_update update{};
     update.path = change.path.c_str();
     if (!change.content) {
-      if (!existing) throw Error(Error::Kind::kNotFound, "cannot delete " + change.path + ": no such file");
+      if (!existing)
+        throw Error(Error::Kind::kNotFound, "cannot delete " + change.path + ": no such file");
       update.action = GIT_TREE_UPDATE_REMOVE;
     } else {
       git::Check(git_blob_create_from_buffer(&ids[i], impl.repo.get(), change.content->data(),
@@ -89,8 +90,8 @@ std::string FirstLine(const std::string& message) { return message.substr(0, mes
 
 // One attempt; nullopt when the branch moved under us (a plain git commit) and the caller
 // should start again from the new HEAD.
-std::optional<std::string> CommitOnce(const Repository::Impl& impl, git_index* index,
-                                      const ChangeSet& changes, const std::vector<std::string>& paths,
+std::optional<std::string> CommitOnce(const Repository::Impl& impl, const ChangeSet& changes,
+                                      const std::vector<std::string>& paths,
                                       const git_signature* signature, const std::string& message) {
   std::string branch = impl.HeadBranch();
   std::optional<git_oid> head = impl.HeadOid();
@@ -99,8 +100,9 @@ std::optional<std::string> CommitOnce(const Repository::Impl& impl, git_index* i
     std::optional<git_oid> base = impl.ResolveOid(changes.base);
     if (base && head && !git_oid_equal(&*base, &*head)) RefuseOverlap(impl, *base, *head, paths);
   }
+  std::unique_ptr<worktree::IndexEditor> index = worktree::OpenIndexEditor(impl);
   for (const std::string& path : paths) {
-    worktree::CheckClean(impl, index, path, impl.BlobAt(head_tree.get(), path));
+    worktree::CheckClean(impl, *index, path, impl.BlobAt(head_tree.get(), path));
   }
   worktree::BeginJournal(impl, paths);
   git_oid commit_id;
@@ -130,7 +132,8 @@ std::optional<std::string> CommitOnce(const Repository::Impl& impl, git_index* i
     throw;
   }
   git::TreePtr new_tree = impl.TreeOfCommit(commit_id);
-  if (worktree::SyncPaths(impl, index, new_tree.get(), paths)) worktree::EndJournal(impl);
+  if (worktree::SyncPaths(impl, std::move(index), new_tree.get(), paths))
+    worktree::EndJournal(impl);
   return git::Hex(commit_id);
 }
 
@@ -144,10 +147,8 @@ std::string Repository::Commit(const ChangeSet& changes, const Signature& author
   std::lock_guard guard(impl_->mutex);
   worktree::WriteLock lock(impl_->git_dir, worktree::WriteLock::Mode::kWait);
   worktree::RepairIfInterrupted(*impl_);
-  git::IndexPtr index = worktree::OpenIndex(*impl_);
   for (int attempt = 0; attempt < 5; ++attempt) {
-    std::optional<std::string> id =
-        CommitOnce(*impl_, index.get(), changes, paths, signature.get(), text);
+    std::optional<std::string> id = CommitOnce(*impl_, changes, paths, signature.get(), text);
     if (id) return *id;
   }
   throw Error(Error::Kind::kConflict, "conflict: the branch keeps moving; try again");

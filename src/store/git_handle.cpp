@@ -8,13 +8,21 @@ namespace sijill::store::git {
 
 void EnsureInit() {
   static std::once_flag once;
-  std::call_once(once, [] { git_libgit2_init(); });
+  std::call_once(once, [] {
+    git_libgit2_init();
+    // Trees up to 1 MB stay parsed in memory: a records tree of 2,000 reports is ~100 KB and is
+    // read on every commit and history step (libgit2 caches only trees under 4 KB by default).
+    git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t{1} << 20);
+    // git itself trusts its object store on read and checks hashes in fsck; so do we.
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+  });
 }
 
 int Check(int rc) {
   if (rc >= 0) return rc;
   const git_error* last = git_error_last();
-  std::string message = last != nullptr && last->message != nullptr ? last->message : "libgit2 error";
+  std::string message =
+      last != nullptr && last->message != nullptr ? last->message : "libgit2 error";
   Error::Kind kind = Error::Kind::kIo;
   if (rc == GIT_ENOTFOUND) kind = Error::Kind::kNotFound;
   if (rc == GIT_EMODIFIED || rc == GIT_ELOCKED || rc == GIT_EEXISTS) kind = Error::Kind::kConflict;

@@ -79,7 +79,8 @@ std::vector<std::string> Repository::ChangedPaths(const std::string& from,
   }
   if (to_id) new_tree = impl_->TreeOfCommit(*to_id);
   git_diff* raw = nullptr;
-  git::Check(git_diff_tree_to_tree(&raw, impl_->repo.get(), old_tree.get(), new_tree.get(), nullptr));
+  git::Check(
+      git_diff_tree_to_tree(&raw, impl_->repo.get(), old_tree.get(), new_tree.get(), nullptr));
   git::DiffPtr diff(raw);
   size_t count = git_diff_num_deltas(raw);
   out.reserve(count);

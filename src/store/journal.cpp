@@ -105,8 +105,7 @@ void RepairIfInterrupted(const Repository::Impl& impl) {
   for (const std::string& path : paths) RemoveTempFile(impl, path);
   std::optional<git_oid> head = impl.HeadOid();
   git::TreePtr tree = head ? impl.TreeOfCommit(*head) : nullptr;
-  git::IndexPtr index = OpenIndex(impl);
-  if (SyncPaths(impl, index.get(), tree.get(), paths)) unlink(journal_path.c_str());
+  if (SyncPaths(impl, OpenIndexEditor(impl), tree.get(), paths)) unlink(journal_path.c_str());
 }
 
 }  // namespace sijill::store::worktree

@@ -1,6 +1,5 @@
-#include "store/signature_internal.h"
-
 #include "sijill/error.h"
+#include "store/signature_internal.h"
 
 namespace sijill::store {
 

@@ -87,31 +87,16 @@ void WriteAtomically(const std::string& root, const std::string& path, const std
   if (rename(temp.c_str(), (root + "/" + path).c_str()) != 0) ThrowErrno("cannot write " + path);
 }
 
-// An index entry with the file's real stat data, so `git status` sees it clean without
-// re-reading it.
-void AddIndexEntry(git_index* index, const std::string& full, const std::string& path,
-                   const git_oid& blob, git_filemode_t mode) {
-  struct stat st;
-  if (lstat(full.c_str(), &st) != 0) ThrowErrno("cannot stat " + full);
-  git_index_entry entry{};
-  entry.ctime.seconds = static_cast<int32_t>(st.st_ctim.tv_sec);
-  entry.ctime.nanoseconds = static_cast<uint32_t>(st.st_ctim.tv_nsec);
-  entry.mtime.seconds = static_cast<int32_t>(st.st_mtim.tv_sec);
-  entry.mtime.nanoseconds = static_cast<uint32_t>(st.st_mtim.tv_nsec);
-  entry.dev = static_cast<uint32_t>(st.st_dev);
-  entry.ino = static_cast<uint32_t>(st.st_ino);
-  entry.mode = mode;
-  entry.uid = st.st_uid;
-  entry.gid = st.st_gid;
-  entry.file_size = static_cast<uint32_t>(st.st_size);
-  entry.id = blob;
-  entry.path = path.c_str();
-  git::Check(git_index_add(index, &entry));
-}
+// What the index must say about one path after the write.
+struct IndexChange {
+  std::string path;
+  std::optional<git_oid> id;  // nullopt: remove the entry
+  uint32_t mode = 0;
+  struct stat st {};
+};
 
-void SyncOne(const Repository::Impl& impl, git_index* index, git_tree* tree,
-             const std::string& path) {
-  if (HasUnsafeParent(impl.root, path)) return;
+IndexChange SyncOne(const Repository::Impl& impl, git_tree* tree, const std::string& path) {
+  IndexChange change{path, std::nullopt, 0, {}};
   std::string full = impl.root + "/" + path;
   git_tree_entry* raw = nullptr;
   int rc = tree == nullptr ? GIT_ENOTFOUND : git_tree_entry_bypath(&raw, tree, path.c_str());
@@ -119,10 +104,7 @@ void SyncOne(const Repository::Impl& impl, git_index* index, git_tree* tree,
   if (rc == GIT_ENOTFOUND || (rc == 0 && git_tree_entry_type(raw) != GIT_OBJECT_BLOB)) {
     git_error_clear();
     if (unlink(full.c_str()) == 0) RemoveEmptyParents(impl.root, path);
-    if (git_index_get_bypath(index, path.c_str(), 0) != nullptr) {
-      git::Check(git_index_remove(index, path.c_str(), 0));
-    }
-    return;
+    return change;
   }
   git::Check(rc);
   git_blob* blob_raw = nullptr;
@@ -130,40 +112,36 @@ void SyncOne(const Repository::Impl& impl, git_index* index, git_tree* tree,
   git::BlobPtr blob(blob_raw);
   std::string content(static_cast<const char*>(git_blob_rawcontent(blob_raw)),
                       static_cast<size_t>(git_blob_rawsize(blob_raw)));
-  git_filemode_t mode = git_tree_entry_filemode(raw);
-  WriteAtomically(impl.root, path, content, mode == GIT_FILEMODE_BLOB_EXECUTABLE);
-  AddIndexEntry(index, full, path, *git_tree_entry_id(raw), mode);
+  change.mode = git_tree_entry_filemode(raw);
+  WriteAtomically(impl.root, path, content, change.mode == GIT_FILEMODE_BLOB_EXECUTABLE);
+  // The file's real stat data, so `git status` sees it clean without re-reading it.
+  if (lstat(full.c_str(), &change.st) != 0) ThrowErrno("cannot stat " + full);
+  change.id = *git_tree_entry_id(raw);
+  return change;
 }
 
 }  // namespace
 
-git::IndexPtr OpenIndex(const Repository::Impl& impl) {
-  git_index* raw = nullptr;
-  git::Check(git_repository_index(&raw, impl.repo.get()));
-  git::IndexPtr index(raw);
-  git::Check(git_index_read(raw, 0));
-  return index;
-}
-
-void CheckClean(const Repository::Impl& impl, git_index* index, const std::string& path,
+void CheckClean(const Repository::Impl& impl, const IndexEditor& index, const std::string& path,
                 const std::optional<git_oid>& head_blob) {
   if (HasUnsafeParent(impl.root, path)) {
     throw Error(Error::Kind::kInvalid,
                 "invalid path '" + path + "': a directory on the way is a symbolic link");
   }
-  const git_index_entry* entry = git_index_get_bypath(index, path.c_str(), 0);
+  IndexEditor::Staged staged = index.Find(path);
   std::string full = impl.root + "/" + path;
   struct stat st;
   bool exists = lstat(full.c_str(), &st) == 0;
   if (!exists && errno != ENOENT && errno != ENOTDIR) ThrowErrno("cannot stat " + full);
   // "Refuse before committing if the working-tree file of a path being written has uncommitted
   // changes, so nobody's hand edit is clobbered."
+  if (staged.conflicted) Conflict(path, "has an unresolved merge conflict");
   if (!head_blob) {
-    if (entry != nullptr) Conflict(path, "is staged but not committed");
+    if (staged.id) Conflict(path, "is staged but not committed");
     if (exists) Conflict(path, "exists in the working tree but is not committed");
     return;
   }
-  if (entry == nullptr || !git_oid_equal(&entry->id, &*head_blob)) {
+  if (!staged.id || !git_oid_equal(&*staged.id, &*head_blob)) {
     Conflict(path, "has staged changes");
   }
   if (!exists) Conflict(path, "was deleted in the working tree");
@@ -175,18 +153,26 @@ void CheckClean(const Repository::Impl& impl, git_index* index, const std::strin
   }
 }
 
-bool SyncPaths(const Repository::Impl& impl, git_index* index, git_tree* tree,
+bool SyncPaths(const Repository::Impl& impl, std::unique_ptr<IndexEditor> index, git_tree* tree,
                const std::vector<std::string>& paths) {
-  for (const std::string& path : paths) SyncOne(impl, index, tree, path);
+  std::vector<IndexChange> changes;
+  for (const std::string& path : paths) {
+    if (!HasUnsafeParent(impl.root, path)) changes.push_back(SyncOne(impl, tree, path));
+  }
   // A plain git holding index.lock usually lets go within milliseconds.
   for (int attempt = 0; attempt < 50; ++attempt) {
-    int rc = git_index_write(index);
-    if (rc != GIT_ELOCKED) {
-      git::Check(rc);
-      return true;
+    if (attempt > 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      index = OpenIndexEditor(impl);
     }
-    git_error_clear();
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    for (const IndexChange& change : changes) {
+      if (change.id) {
+        index->Put(change.path, *change.id, change.mode, change.st);
+      } else {
+        index->Remove(change.path);
+      }
+    }
+    if (index->Write()) return true;
   }
   return false;
 }

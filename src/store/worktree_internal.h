@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "store/index_editor.h"
 #include "store/repository_internal.h"
 
 namespace sijill::store::worktree {
@@ -27,12 +28,9 @@ class WriteLock {
   bool held_ = false;
 };
 
-// The repository's index, re-read from disk only when it changed there.
-git::IndexPtr OpenIndex(const Repository::Impl& impl);
-
 // Throws kConflict unless the index entry and the working-tree file of `path` both match
 // `head_blob` (HEAD's blob; nullopt = the path is not in HEAD, so nothing may be there).
-void CheckClean(const Repository::Impl& impl, git_index* index, const std::string& path,
+void CheckClean(const Repository::Impl& impl, const IndexEditor& index, const std::string& path,
                 const std::optional<git_oid>& head_blob);
 
 // Writes <git dir>/sijill-pending listing `paths` before a write starts; EndJournal removes it
@@ -41,9 +39,9 @@ void BeginJournal(const Repository::Impl& impl, const std::vector<std::string>& 
 void EndJournal(const Repository::Impl& impl);
 
 // Makes the working-tree files and index entries of `paths` what `tree` holds, then writes the
-// index. Returns false when the index stayed locked by someone else (the journal then stays, so
-// the next writer finishes the job).
-bool SyncPaths(const Repository::Impl& impl, git_index* index, git_tree* tree,
+// index through `index` (freshly loaded). Returns false when the index stayed locked by someone
+// else (the journal then stays, so the next writer finishes the job).
+bool SyncPaths(const Repository::Impl& impl, std::unique_ptr<IndexEditor> index, git_tree* tree,
                const std::vector<std::string>& paths);
 
 // If a writer died mid-write (the journal exists), re-checks-out its paths from HEAD and removes

@@ -82,16 +82,14 @@ class Repository {
   std::optional<std::string> ReadFile(const std::string& path,
                                       const std::string& rev = "HEAD") const;
   // The blob id of a file at `rev`; nullopt if absent. Cheap: no content is read.
-  std::optional<std::string> BlobId(const std::string& path,
-                                    const std::string& rev = "HEAD") const;
+  std::optional<std::string> BlobId(const std::string& path, const std::string& rev = "HEAD") const;
   // Every file under `dir` ("" = everything) at `rev`, recursively, sorted by path.
   std::vector<TreeEntry> ListFiles(const std::string& dir, const std::string& rev = "HEAD") const;
 
   // Commits the changes with `author` as author and committer; returns the new commit id.
   // Throws kConflict when a file in `changes` was changed between changes.base and HEAD,
   // kInvalid for a path that is absolute, contains "..", or reaches into .git.
-  std::string Commit(const ChangeSet& changes, const Signature& author,
-                     const std::string& message);
+  std::string Commit(const ChangeSet& changes, const Signature& author, const std::string& message);
 
   // Commits that changed `path`, newest first (first-parent walk from `rev`).
   std::vector<CommitInfo> History(const std::string& path, const std::string& rev = "HEAD",

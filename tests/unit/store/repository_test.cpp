@@ -104,7 +104,8 @@ BOOST_AUTO_TEST_CASE(HistoryListsTheCommitsThatChangedOnePathNewestFirst) {
   std::string initial = repo.repo().Head();
   std::string c1 = repo.Commit("-- recommendations/x/p1.yaml --\nid: x.p1\nstatus: closed\n", "p1");
   repo.Commit("-- recommendations/x/p2.yaml --\nid: x.p2\nstatus: closed\n", "p2");
-  std::string c3 = repo.Commit("-- recommendations/x/p1.yaml --\nid: x.p1\nstatus: open\n", "again");
+  std::string c3 =
+      repo.Commit("-- recommendations/x/p1.yaml --\nid: x.p1\nstatus: open\n", "again");
   std::vector<CommitInfo> history = repo.repo().History("recommendations/x/p1.yaml");
   BOOST_REQUIRE(history.size() == 3u);
   BOOST_TEST(history[0].id == c3);
@@ -135,8 +136,10 @@ BOOST_AUTO_TEST_CASE(StaleWriteToOtherFilesIsRebased) {
   ChangeSet stale{base, {{"recommendations/x/p1.yaml", "id: x.p1\nstatus: closed\n"}}};
   std::string id = repo.repo().Commit(stale, TestAuthor(), "stale but disjoint");
   BOOST_TEST(repo.Git("rev-parse HEAD^") == newer + "\n");
-  BOOST_TEST(*repo.repo().ReadFile("recommendations/x/p2.yaml", id) == "id: x.p2\nstatus: closed\n");
-  BOOST_TEST(*repo.repo().ReadFile("recommendations/x/p1.yaml", id) == "id: x.p1\nstatus: closed\n");
+  BOOST_TEST(*repo.repo().ReadFile("recommendations/x/p2.yaml", id) ==
+             "id: x.p2\nstatus: closed\n");
+  BOOST_TEST(*repo.repo().ReadFile("recommendations/x/p1.yaml", id) ==
+             "id: x.p1\nstatus: closed\n");
 }
 
 BOOST_AUTO_TEST_CASE(StaleWriteToTheSameFileIsRefusedAndChangesNothing) {
@@ -159,11 +162,10 @@ BOOST_AUTO_TEST_CASE(StaleWriteToTheSameFileIsRefusedAndChangesNothing) {
 }
 
 BOOST_AUTO_TEST_CASE(PathsThatEscapeTheRepositoryAreRefused) {
-  for (const std::string& path : std::vector<std::string>{"/etc/passwd", "../x", "a/../../x", "a\\b", "a//b", "a/", ".git/config",
-                           "x/.GIT/hooks/pre-commit", "", "./a", std::string("a\0b", 3)}) {
-    BOOST_TEST_CONTEXT("path " << path) {
-      BOOST_CHECK_THROW(CheckRelativePath(path), Error);
-    }
+  for (const std::string& path : std::vector<std::string>{
+           "/etc/passwd", "../x", "a/../../x", "a\\b", "a//b", "a/", ".git/config",
+           "x/.GIT/hooks/pre-commit", "", "./a", std::string("a\0b", 3)}) {
+    BOOST_TEST_CONTEXT("path " << path) { BOOST_CHECK_THROW(CheckRelativePath(path), Error); }
   }
   BOOST_TEST(CheckRelativePath("recommendations/x/p1.yaml") == "recommendations/x/p1.yaml");
   TestRepo repo = TestRepo::FromText(kFiles);
@@ -189,7 +191,8 @@ BOOST_AUTO_TEST_CASE(HandEditedFileIsNotClobbered) {
   BOOST_TEST((kind == Error::Kind::kConflict));
   // Other files still commit.
   repo.Commit("-- recommendations/x/p2.yaml --\nid: x.p2\nstatus: closed\n");
-  BOOST_TEST(repo.Git("status --porcelain") == " M recommendations/x/p1.yaml\n?? recommendations/x/p3.yaml\n");
+  BOOST_TEST(repo.Git("status --porcelain") ==
+             " M recommendations/x/p1.yaml\n?? recommendations/x/p3.yaml\n");
 }
 
 BOOST_AUTO_TEST_CASE(WorkingTreeAndIndexFollowEachCommit) {

@@ -1,0 +1,80 @@
+// The index editor over libgit2's git_index: slower (it parses and rewrites everything), but it
+// handles every index format libgit2 does.
+#include "sijill/error.h"
+#include "store/index_editor.h"
+
+namespace sijill::store::worktree {
+
+namespace {
+
+class Libgit2IndexEditor : public IndexEditor {
+ public:
+  explicit Libgit2IndexEditor(git::IndexPtr index) : index_(std::move(index)) {}
+
+  Staged Find(const std::string& path) const override {
+    Staged staged;
+    if (const git_index_entry* entry = git_index_get_bypath(index_.get(), path.c_str(), 0)) {
+      staged.id = entry->id;
+    }
+    for (int stage = 1; stage <= 3; ++stage) {
+      if (git_index_get_bypath(index_.get(), path.c_str(), stage) != nullptr) {
+        staged.conflicted = true;
+      }
+    }
+    return staged;
+  }
+
+  void Put(const std::string& path, const git_oid& id, uint32_t mode,
+           const struct stat& st) override {
+    git_index_entry entry{};
+    entry.ctime.seconds = static_cast<int32_t>(st.st_ctim.tv_sec);
+    entry.ctime.nanoseconds = static_cast<uint32_t>(st.st_ctim.tv_nsec);
+    entry.mtime.seconds = static_cast<int32_t>(st.st_mtim.tv_sec);
+    entry.mtime.nanoseconds = static_cast<uint32_t>(st.st_mtim.tv_nsec);
+    entry.dev = static_cast<uint32_t>(st.st_dev);
+    entry.ino = static_cast<uint32_t>(st.st_ino);
+    entry.mode = mode;
+    entry.uid = st.st_uid;
+    entry.gid = st.st_gid;
+    entry.file_size = static_cast<uint32_t>(st.st_size);
+    entry.id = id;
+    entry.path = path.c_str();
+    git::Check(git_index_add(index_.get(), &entry));
+  }
+
+  void Remove(const std::string& path) override {
+    if (git_index_get_bypath(index_.get(), path.c_str(), 0) != nullptr) {
+      git::Check(git_index_remove(index_.get(), path.c_str(), 0));
+    }
+  }
+
+  bool Write() override {
+    int rc = git_index_write(index_.get());
+    if (rc == GIT_ELOCKED) {
+      git_error_clear();
+      return false;
+    }
+    git::Check(rc);
+    return true;
+  }
+
+ private:
+  git::IndexPtr index_;
+};
+
+}  // namespace
+
+std::unique_ptr<IndexEditor> OpenLibgit2IndexEditor(const Repository::Impl& impl) {
+  git_index* raw = nullptr;
+  git::Check(git_repository_index(&raw, impl.repo.get()));
+  git::IndexPtr index(raw);
+  git::Check(git_index_read(raw, 0));  // re-reads only when the file changed on disk
+  return std::make_unique<Libgit2IndexEditor>(std::move(index));
+}
+
+std::unique_ptr<IndexEditor> OpenIndexEditor(const Repository::Impl& impl) {
+  if (std::unique_ptr<IndexEditor> fast = OpenFastIndexEditor(impl.git_dir, impl.root)) return fast;
+  return OpenLibgit2IndexEditor(impl);
+}
+
+}  // namespace sijill::store::worktree

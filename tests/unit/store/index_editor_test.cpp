@@ -1,0 +1,95 @@
+// The git index after store commits: what plain git sees (issue 2, items 4 and 7).
+#include <boost/test/unit_test.hpp>
+
+#include "sijill/error.h"
+#include "sijill/store/repository.h"
+#include "support/test_repo.h"
+
+namespace sijill::store {
+
+using sijill::testing::TestRepo;
+
+namespace {
+
+const char* const kFiles = R"(
+-- sijill.yaml --
+title: test
+-- recommendations/a/p1.yaml --
+a1
+-- recommendations/b/p1.yaml --
+b1
+-- recommendations/b/p2.yaml --
+b2
+)";
+
+// Commits through git, so the index carries git's own cache tree (TREE extension).
+void GitCommitAll(TestRepo& repo, const std::string& path, const std::string& text) {
+  repo.Write(path, text);
+  repo.Git("add -A");
+  repo.Git("commit -q -m 'by git'");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(store)
+BOOST_AUTO_TEST_SUITE(index_editor)
+
+BOOST_AUTO_TEST_CASE(PlainGitCommitAfterAStoreCommitKeepsTheStoreChange) {
+  // A cache tree left valid along the written path would make git commit the old tree.
+  TestRepo repo = TestRepo::FromText(kFiles);
+  GitCommitAll(repo, "notes.txt", "by git\n");
+  repo.Commit(
+      "-- recommendations/b/p2.yaml --\nb2 by store\n-- recommendations/c/p1.yaml --\nc1\n");
+  BOOST_TEST(repo.Git("status --porcelain") == "");
+  GitCommitAll(repo, "notes.txt", "by git again\n");
+  BOOST_TEST(repo.Git("show HEAD:recommendations/b/p2.yaml") == "b2 by store\n");
+  BOOST_TEST(repo.Git("show HEAD:recommendations/c/p1.yaml") == "c1\n");
+  BOOST_TEST(repo.Git("diff --name-only HEAD~1 HEAD") == "notes.txt\n");
+  BOOST_TEST(repo.Git("write-tree") == repo.Git("rev-parse HEAD^{tree}"));
+  BOOST_TEST(repo.Git("fsck --strict --no-dangling 2>&1") == "");
+}
+
+BOOST_AUTO_TEST_CASE(IndexEntriesHaveRealStatDataAndNothingIsStaged) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  repo.Commit("-- recommendations/a/p1.yaml --\na1 changed\n");
+  // --debug shows stat data; a zero size would mean the entry was written without a stat.
+  std::string debug = repo.Git("ls-files --debug recommendations/a/p1.yaml");
+  BOOST_TEST(debug.find("size: 11") != std::string::npos, debug);
+  BOOST_TEST(repo.Git("diff-index --cached HEAD") == "");
+  BOOST_TEST(repo.Git("diff-files") == "");
+}
+
+BOOST_AUTO_TEST_CASE(DeletingTheLastFileOfADirectoryRemovesTheDirectory) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  repo.repo().Commit({"", {{"recommendations/a/p1.yaml", std::nullopt}}},
+                     sijill::testing::TestAuthor(), "rm");
+  BOOST_TEST(repo.Git("status --porcelain --ignored") == "");
+  BOOST_TEST(repo.Git("ls-files") ==
+             "recommendations/b/p1.yaml\nrecommendations/b/p2.yaml\nsijill.yaml\n");
+  BOOST_CHECK_THROW(repo.Read("recommendations/a/p1.yaml"), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(IndexVersionFourIsHandledByTheLibgit2Fallback) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  repo.Git("update-index --index-version 4");
+  repo.Commit("-- recommendations/b/p1.yaml --\nb1 changed\n-- recommendations/d/p9.yaml --\nd9\n");
+  BOOST_TEST(repo.Git("status --porcelain") == "");
+  BOOST_TEST(repo.Git("ls-files recommendations/d") == "recommendations/d/p9.yaml\n");
+}
+
+BOOST_AUTO_TEST_CASE(UnmergedPathIsNotWritten) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  std::string blob = repo.Git("rev-parse HEAD:recommendations/a/p1.yaml");
+  blob.pop_back();
+  repo.Git("update-index --index-info <<'EOF'\n0 " + std::string(40, '0') +
+           "\trecommendations/a/p1.yaml\n100644 " + blob +
+           " 2\trecommendations/a/p1.yaml\n"
+           "100644 " +
+           blob + " 3\trecommendations/a/p1.yaml\nEOF");
+  BOOST_CHECK_THROW(repo.Commit("-- recommendations/a/p1.yaml --\nx\n"), Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace sijill::store
