@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace sijill::model {
 
@@ -18,7 +19,10 @@ struct FrontMatter {
   std::string agenda_item;
   std::string source;
   std::string symbol_confidence;  // "confirmed" (default when a symbol is set) | "provisional"
-  // Any other scalar key, kept so that nothing a person wrote is lost.
+  // Page headers/footers the importer removed from the body (docs/repository-format.md).
+  std::vector<std::string> furniture;
+  // Any other scalar key (distribution, original_language, job_number, order_unverified, ...),
+  // kept so that nothing a person wrote is lost.
   std::map<std::string, std::string> extra;
 };
 
