@@ -13,7 +13,7 @@ namespace sijill::check::internal {
 
 struct ReportInfo {
   std::string path;
-  std::string symbol;  // empty when provisional without a symbol
+  std::string symbol;  // may be empty when provisional
   bool provisional = false;
   std::set<std::string> rests;  // numbered paragraphs: "p12", "annex.p3"
 };

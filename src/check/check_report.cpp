@@ -62,7 +62,8 @@ void CheckReport(Context& context, const File& file) {
   info.path = file.path;
   CheckSymbol(context, parsed, info);
   CheckValues(context, parsed);
-  if (!info.provisional) info.symbol = parsed.report.meta.symbol;
+  // A provisional symbol may still be cited by evidence; it is the best name we have.
+  info.symbol = parsed.report.meta.symbol;
   ParagraphScan scan = ScanParagraphs(parsed.report.body, parsed.report.body_line);
   info.rests = scan.rests;
   for (const ParagraphScan::Repeat& repeat : scan.repeats)

@@ -8,6 +8,7 @@ namespace sijill::cli {
 
 // Each command lives in cli/cmd_<name>.cpp; add its declaration here and its row below.
 int RunImport(Context& context, const Args& args);
+int RunCheck(Context& context, const Args& args);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -22,6 +23,10 @@ const std::vector<Command>& Commands() {
         {"meta", "FILE.yaml", "front-matter values that override the cover (symbol, date, slug, ...)"},
         kJson},
        RunImport},
+      {"check", "[--json]",
+       "validate the repository at HEAD; list every problem as path:line:column: message",
+       {kJson},
+       RunCheck},
   };
   return kCommands;
 }
