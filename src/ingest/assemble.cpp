@@ -56,11 +56,18 @@ class Assembler {
 
   void Line(const SourceLine& line) {
     const std::string& text = line.text;
-    if (text.empty()) return;
+    if (text.empty()) {
+      // Whitespace-only lines (4 spaces in 000/001, 2 in 004) come right before headings (A19).
+      if (!line.raw.empty()) hint_ = true;
+      return;
+    }
+    bool hint = hint_;
+    hint_ = false;
     if (table_) return TableLine(line);
     if (auto heading = MatchHeading(text, doc_.order)) return OpenHeading(*heading, line);
     if (auto marker = FindMarker(text, doc_.order, expected_)) return MarkerLine(*marker, line);
     if (StartsTable(line)) return TableLine(line);
+    if (hint && IsSubHeading(line)) return SubHeading(line);
     Unnumbered(line);
   }
 
@@ -175,6 +182,20 @@ class Assembler {
     Current().lines.push_back(out);
   }
 
+  // An unnumbered 4th-level heading of a report (000 L114 "لجنة منع الجريمة والعدالة الجنائية"):
+  // a short indented line right after a whitespace-only line, outside covers, resolutions and
+  // annexes.
+  bool IsSubHeading(const SourceLine& line) const {
+    return doc_.order == TextOrder::kVisual && !InCover() && !resolution_ && !annex_ &&
+           HeadingLike(line) && Words(line.text) < 16;
+  }
+
+  void SubHeading(const SourceLine& line) {
+    Push(Block::Kind::kHeading, {BlockLine::Kind::kText, line.text, line.number});
+    Current().level = 4;
+    heading_lines_ = 3;
+  }
+
   void AfterHeading(const SourceLine& line, const BlockLine& out) {
     // A heading printed over several lines (001 L63–66): short lines right after a chapter or
     // section heading, before any paragraph, continue it.
@@ -183,29 +204,22 @@ class Assembler {
       Current().lines.front().text += " " + line.text;
       return;
     }
-    if (!annex_ && HeadingLike(line) && Words(line.text) < 16 && doc_.order == TextOrder::kVisual) {
-      Push(Block::Kind::kHeading, out);
-      Current().level = 4;
-      heading_lines_ = 3;
-      return;
-    }
+    if (IsSubHeading(line)) return SubHeading(line);
     Push(Block::Kind::kText, out);
   }
 
-  // Preambular paragraphs open with a participle "إذ …" / "وإذ …"; one that follows a line
-  // ending the previous paragraph with a comma (or ":" before a list) starts a new one. A
-  // second participle inside a paragraph (PP5 "…، وإذ تحث") sits on a line that does not follow
-  // such an ending, so it does not split (CORPUS.md §1.4).
+  // Preambular paragraphs open with a participle "إذ …" / "وإذ …" (CORPUS.md §1.4). A second
+  // participle inside a paragraph follows a comma (PP6 "…، وإذ تشير") or lost its و to another
+  // chunk (PP5 "إذ … و", PP9 "تلاحظ إذ … و"), so only an "إذ" glued to the letter before it ("وإذ", "كررتوإذ", "إلىإذ"), and not
+  // after a comma, opens one.
   bool StartsPreambular(const SourceLine& line) {
-    static const Regex kParticiple("(?:^|\\s|و)إذ(?:\\s|$)");
-    static const Regex kEnded("^[\\u060C:]|[\\u060C:]$");
+    static const Regex kFirst("(?:^|\\s|و)إذ(?:\\s|$)");
+    static const Regex kNext("(?<!\\u060Cو|\\u060C و)(?<=[\\u0621-\\u064A])إذ(?:\\s|$)");
     if (preamble_start_) {
       preamble_start_ = false;
-      return kParticiple.Search(line.text);
+      return kFirst.Search(line.text);
     }
-    const std::string& previous = Current().lines.back().text;
-    return kParticiple.Search(line.text) && kEnded.Search(previous) &&
-           Current().lines.back().kind == BlockLine::Kind::kText;
+    return kNext.Search(line.text);
   }
 
   const std::string& file_;
@@ -216,6 +230,7 @@ class Assembler {
   bool annex_ = false;
   bool resolution_ = false;
   bool preamble_start_ = false;
+  bool hint_ = false;
   bool table_ = false;
   std::vector<BlockLine> table_lines_;
 };

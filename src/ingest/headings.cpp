@@ -20,7 +20,7 @@ int LevelOf(const std::string& numeral) {
 
 }  // namespace
 
-std::string RepairHeadingTitle(const std::string& title) {
+const std::map<std::string, std::string>& HeadingInventory() {
   // Chunk-reversed titles in the seeds (CORPUS.md §B: "an exact map is safer than a rule").
   static const std::map<std::string, std::string> kInventory = {
       {"مةمقدِّ", "مقدِّمة"},
@@ -31,9 +31,34 @@ std::string RepairHeadingTitle(const std::string& title) {
       {"تهمحماية ضحايا الاتجار بالأشخاص ومساعد", "حماية ضحايا الاتجار بالأشخاص ومساعدتهم"},
       {"ة في بروتوكول منع وقمع ومعاقبة الاتِّجار تحليل المفاهيم الرئيسية الوارد",
        "تحليل المفاهيم الرئيسية الواردة في بروتوكول منع وقمع ومعاقبة الاتِّجار"},
+      {"عبر الوطنية نظَّمةكافحة الجريمة الممؤتمر الأطراف في اتفاقية الأمم المتحدة لم",
+       "مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظَّمة عبر الوطنية"},
+      {"بالأشخاص تِّجارالفريق المشترك بين الوكالات المعني بالتنسيق في مجال مكافحة الا",
+       "الفريق المشترك بين الوكالات المعني بالتنسيق في مجال مكافحة الاتِّجار بالأشخاص"},
+      {"عاون مع المنظمات والعمليات الإقليميةالت", "التعاون مع المنظمات والعمليات الإقليمية"},
+      {"ات والأدوات بشأن المعايير والسياساتوضع الإرشاد",
+       "وضع الإرشادات والأدوات بشأن المعايير والسياسات"},
+      {"اون التقنيترويج ودعم تنفيذ البروتوكول من خلال التع",
+       "ترويج ودعم تنفيذ البروتوكول من خلال التعاون التقني"},
+      {"الوطنية التنسيق وهياكلالاستراتيجيات وتنميةالمساعدة التشريعية،",
+       "المساعدة التشريعية، وتنمية الاستراتيجيات وهياكل التنسيق الوطنية"},
+      {"بالأشخاص، أشكال الاستغلال التي لم تُذكر صراحةً في بروتوكول الاتجار ولكنها نشأت في "
+       "سياقات أو ممارسات وطنية أو إقليمية أو دولية",
+       "أشكال الاستغلال التي لم تُذكر صراحةً في بروتوكول الاتجار بالأشخاص، ولكنها نشأت في "
+       "سياقات أو ممارسات وطنية أو إقليمية أو دولية"},
   };
-  auto found = kInventory.find(title);
-  return found == kInventory.end() ? title : found->second;
+  return kInventory;
+}
+
+std::string RepairHeadingTitle(const std::string& title) {
+  auto found = HeadingInventory().find(title);
+  return found == HeadingInventory().end() ? title : found->second;
+}
+
+std::string RepairHeading(const std::string& heading) {
+  static const Regex kNumbered("^((?:\\S+ - |[\\u0660-\\u0669]{1,2}- ))(.*)$");
+  Regex::Groups g = kNumbered.First(heading);
+  return g.empty() ? RepairHeadingTitle(heading) : g[1] + RepairHeadingTitle(g[2]);
 }
 
 std::optional<Heading> MatchHeading(const std::string& text, TextOrder order) {

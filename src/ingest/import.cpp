@@ -5,6 +5,7 @@
 
 #include "sijill/ingest/assemble.h"
 #include "sijill/ingest/cover.h"
+#include "sijill/ingest/headings.h"
 #include "sijill/ingest/crossref.h"
 #include "sijill/ingest/layout.h"
 #include "sijill/ingest/line_repair.h"
@@ -27,6 +28,7 @@ void FinishLines(Document& doc, const std::vector<SourceLine>& lines, ImportStat
   std::set<std::string> labels;
   for (const Footnote& note : doc.footnotes) labels.insert(note.label);
   for (Block& block : doc.blocks) {
+    if (block.kind == Block::Kind::kHeading) block.lines.front().text = RepairHeading(block.lines.front().text);
     for (BlockLine& line : block.lines) {
       const std::string& raw = lines[line.source_line - 1].raw;
       std::string repaired = doc.order == TextOrder::kVisual ? RepairVisualLine(line.text) : line.text;
@@ -53,7 +55,8 @@ void Count(const Document& doc, ImportStats& stats) {
       numbered_seen = true;
       (block.in_annex ? stats.annex_paragraphs : stats.paragraphs)++;
       stats.duplicates += block.duplicate;
-    } else if (block.kind == Block::Kind::kText && !numbered_seen && !block.in_annex) {
+    } else if (block.kind == Block::Kind::kText && !numbered_seen && !block.in_annex &&
+               block.lines.front().text.find("إن ") > 3) {  // not "إن الجمعية العامة،"
       stats.preamble_paragraphs++;
     }
   }
@@ -90,8 +93,8 @@ ImportResult ImportText(std::string_view bytes, const ImportOptions& options) {
   for (SourceLine& line : lines) line.text = NormalizeLine(line.raw);
   Assemble(lines, options.file_name, doc, result.warnings);
   if (!HasStructure(doc))
-    throw Error(Error::Kind::kInvalid, options.file_name +
-                                           ": no recognisable structure (no heading and no numbered paragraph)");
+    throw Error(Error::Kind::kInvalid, "no recognisable structure (no heading and no numbered paragraph)",
+                Location{options.file_name, 0, 0, ""});
   Count(doc, result.stats);
   FinishLines(doc, lines, result.stats);
   meta.order_unverified = result.stats.symptom_lines_after;

@@ -7,7 +7,7 @@ namespace {
 
 Error Refuse(const std::string& file, int line, int column, const std::string& message) {
   Location where{file, line, column, ""};
-  return Error(Error::Kind::kInvalid, where.ToString() + ": " + message, where);
+  return Error(Error::Kind::kInvalid, message, where);
 }
 
 bool IsBinaryControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'; }

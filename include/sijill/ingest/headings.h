@@ -5,6 +5,7 @@
 // cannot tell which chunk goes first.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -24,5 +25,9 @@ std::optional<Heading> MatchHeading(const std::string& text, TextOrder order);
 // The exact map for scrambled heading titles ("مةمقدِّ" → "مقدِّمة"); returns `title`
 // unchanged when it is not in the inventory. Every entry is a permutation of the same letters.
 std::string RepairHeadingTitle(const std::string& title);
+// The same for a whole heading line: "٣- <title>", "باء - <title>" or an unnumbered title.
+std::string RepairHeading(const std::string& heading);
+// The inventory itself (scrambled → repaired), for tests.
+const std::map<std::string, std::string>& HeadingInventory();
 
 }  // namespace sijill::ingest
