@@ -92,7 +92,7 @@ class Assembler {
       annex_ = true;
       expected_ = 1;
     }
-    Push(Block::Kind::kHeading, {BlockLine::Kind::kText, heading.text, line.number});
+    Push(Block::Kind::kHeading, {BlockLine::Kind::kText, heading.title, line.number, heading.label});
     // Inside the annex, its own chapters sit one level below the annex heading.
     Current().level = heading.annex ? 1 : std::min(4, heading.level + (annex_ ? 1 : 0));
     heading_lines_ = heading.annex || heading.level > 2 ? 3 : 0;
@@ -117,12 +117,12 @@ class Assembler {
     // Out of sequence: a numbered sub-section heading (a heading-like line, CORPUS.md A6) or
     // an entry of a numbered list inside the current paragraph (001 ¶59, the agenda).
     if (HeadingLike(line) || Current().kind != Block::Kind::kParagraph) {
-      Push(Block::Kind::kHeading, {BlockLine::Kind::kText, NumberText(line.text, marker) + " " + marker.rest, line.number});
+      Push(Block::Kind::kHeading, {BlockLine::Kind::kText, marker.rest, line.number, NumberText(line.text, marker)});
       Current().level = 3;
       heading_lines_ = 3;
       return;
     }
-    Current().lines.push_back({BlockLine::Kind::kListItem, NumberText(line.text, marker) + " " + marker.rest, line.number});
+    Current().lines.push_back({BlockLine::Kind::kListItem, marker.rest, line.number, NumberText(line.text, marker)});
   }
 
   // The marker as printed, turned to logical order: "-٣" → "٣-".

@@ -55,27 +55,22 @@ std::string RepairHeadingTitle(const std::string& title) {
   return found == HeadingInventory().end() ? title : found->second;
 }
 
-std::string RepairHeading(const std::string& heading) {
-  static const Regex kNumbered("^((?:\\S+ - |[\\u0660-\\u0669]{1,2}- ))(.*)$");
-  Regex::Groups g = kNumbered.First(heading);
-  return g.empty() ? RepairHeadingTitle(heading) : g[1] + RepairHeadingTitle(g[2]);
-}
 
 std::optional<Heading> MatchHeading(const std::string& text, TextOrder order) {
   static const Regex kAnnex("^(?:المرفق|المرفقات|Annex)(?:\\s+\\S+)?$");
   static const Regex kVisual(std::string("^(.*?) ?- ?(") + kChapters + "|" + kSections + ")$");
   static const Regex kSplitSecond("^(.*?) ?- ?ا ثاني$");  // 004 L409 "-ا ثاني" = ثانيا (C4)
   static const Regex kLogical(std::string("^(") + kChapters + "|" + kSections + ") ?[-–] ?(.+)$");
-  if (kAnnex.Search(text)) return Heading{1, text, true};
+  if (kAnnex.Search(text)) return Heading{1, "", text, true};
   Regex::Groups g;
   if (order == TextOrder::kVisual) {
     if (!(g = kVisual.First(text)).empty())
-      return Heading{LevelOf(g[2]), g[2] + " - " + RepairHeadingTitle(g[1]), false};
+      return Heading{LevelOf(g[2]), g[2] + " -", RepairHeadingTitle(g[1]), false};
     if (!(g = kSplitSecond.First(text)).empty())
-      return Heading{1, "ثانيا - " + RepairHeadingTitle(g[1]), false};
+      return Heading{1, "ثانيا -", RepairHeadingTitle(g[1]), false};
     return std::nullopt;
   }
-  if (!(g = kLogical.First(text)).empty()) return Heading{LevelOf(g[1]), g[1] + " - " + g[2], false};
+  if (!(g = kLogical.First(text)).empty()) return Heading{LevelOf(g[1]), g[1] + " -", g[2], false};
   return std::nullopt;
 }
 

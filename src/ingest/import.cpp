@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "ingest/regex_internal.h"
 #include "sijill/ingest/assemble.h"
 #include "sijill/ingest/cover.h"
 #include "sijill/ingest/headings.h"
@@ -18,9 +19,18 @@ namespace {
 
 bool Blank(const std::string& raw) { return raw.find_first_not_of(" \t") == std::string::npos; }
 
-std::string FinishText(const std::string& text, TextOrder order, const std::set<std::string>& labels) {
-  std::string out = order == TextOrder::kVisual ? RepairVisualLine(text) : text;
-  return LinkFootnoteReferences(LinkSymbols(EscapeMarkdown(out)), labels);
+
+// A sub-item line of a visual file carries its label anywhere ("المنظمة )أ("): it moves to the
+// front, "(أ) …" (docs/repository-format.md).
+void TakeItemLabel(BlockLine& line, std::string& repaired) {
+  static const internal::Regex kLabel("(?:^| )(\\((?:أ|ب|ج|د|هـ|ه|و|ز|ح)\\))(?: |(?=[.\\u060C\\u061B:]*$))");
+  internal::Regex::Groups g = kLabel.First(repaired);
+  if (g.empty()) return;
+  line.label = g[1];
+  size_t at = repaired.find(g[0]);
+  bool between_words = at > 0 && g[0].back() == ' ';
+  repaired = repaired.substr(0, at) + (between_words ? " " : "") + repaired.substr(at + g[0].size());
+  line.text = repaired;
 }
 
 // Repairs, links and flags every line of the body; counts what the quality figures report.
@@ -28,13 +38,14 @@ void FinishLines(Document& doc, const std::vector<SourceLine>& lines, ImportStat
   std::set<std::string> labels;
   for (const Footnote& note : doc.footnotes) labels.insert(note.label);
   for (Block& block : doc.blocks) {
-    if (block.kind == Block::Kind::kHeading) block.lines.front().text = RepairHeading(block.lines.front().text);
     for (BlockLine& line : block.lines) {
       const std::string& raw = lines[line.source_line - 1].raw;
       std::string repaired = doc.order == TextOrder::kVisual ? RepairVisualLine(line.text) : line.text;
+      if (block.kind == Block::Kind::kHeading) line.text = repaired = RepairHeadingTitle(repaired);
+      if (line.kind == BlockLine::Kind::kItem) TakeItemLabel(line, repaired);
       line.order_unverified = doc.order == TextOrder::kVisual &&
                               (HasScrambleSymptom(repaired) || HasBrokenChunk(raw));
-      line.text = FinishText(line.text, doc.order, labels);
+      line.text = LinkFootnoteReferences(LinkSymbols(EscapeMarkdown(repaired)), labels);
       ++stats.body_lines;
       stats.symptom_lines_after += line.order_unverified;
     }

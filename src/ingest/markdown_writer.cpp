@@ -14,14 +14,17 @@ void Key(YAML::Emitter& out, const char* key, const std::string& value, bool nul
 }
 
 std::string Flagged(const BlockLine& line) {
-  return line.order_unverified ? line.text + " " + kOrderUnverified : line.text;
+  std::string text = line.label.empty() ? line.text : line.label + " " + line.text;
+  return line.order_unverified ? text + " " + kOrderUnverified : text;
 }
 
 void WriteLines(std::ostringstream& out, const Block& block, const std::string& indent) {
-  bool first = true;
+  bool first = true, in_bullet = false;
   for (const BlockLine& line : block.lines) {
-    std::string prefix = first ? "" : indent;
-    if (line.kind == BlockLine::Kind::kBullet) prefix = indent + "- ";
+    in_bullet = line.kind == BlockLine::Kind::kBullet || (in_bullet && line.kind == BlockLine::Kind::kText);
+    std::string prefix = first ? "" : line.kind == BlockLine::Kind::kBullet ? indent + "- "
+                                    : in_bullet                           ? indent + "  "
+                                                                          : indent;
     out << prefix << Flagged(line) << "\n";
     first = false;
   }

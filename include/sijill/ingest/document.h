@@ -18,6 +18,9 @@ struct BlockLine {
   Kind kind = Kind::kText;
   std::string text;
   int source_line = 0;
+  // Written before the text: a heading's numeral ("أولاً -", "١-"), a sub-item's letter "(أ)"
+  // or a list entry's number "٢-". Kept apart so that the line repairs see only the text.
+  std::string label;
   bool order_unverified = false;  // still shows chunk-order symptoms (CORPUS.md §2C)
 };
 

@@ -15,8 +15,11 @@ namespace sijill::ingest {
 
 struct Heading {
   int level = 1;
-  std::string text;  // "أولاً - مقدِّمة": numeral first, as printed in logical order
+  std::string label;  // "أولاً -", "ألف -"; empty for the annex heading
+  std::string title;  // "مقدِّمة" (repaired by the inventory when it was scrambled)
   bool annex = false;
+  // "أولاً - مقدِّمة": numeral first, as printed in logical order.
+  std::string Text() const { return label.empty() ? title : label + " " + title; }
 };
 
 // `text` is a normalized line (NormalizeLine). Returns nothing for ordinary lines.
@@ -25,8 +28,6 @@ std::optional<Heading> MatchHeading(const std::string& text, TextOrder order);
 // The exact map for scrambled heading titles ("مةمقدِّ" → "مقدِّمة"); returns `title`
 // unchanged when it is not in the inventory. Every entry is a permutation of the same letters.
 std::string RepairHeadingTitle(const std::string& title);
-// The same for a whole heading line: "٣- <title>", "باء - <title>" or an unnumbered title.
-std::string RepairHeading(const std::string& heading);
 // The inventory itself (scrambled → repaired), for tests.
 const std::map<std::string, std::string>& HeadingInventory();
 
