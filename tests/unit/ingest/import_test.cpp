@@ -89,11 +89,11 @@ BOOST_AUTO_TEST_CASE(AnnexRestartsTheNumbering) {
 }
 
 BOOST_AUTO_TEST_CASE(HeadingsInVisualAndLogicalOrder) {
-  BOOST_TEST(MatchHeading("مةمقدِّ -أولاً", TextOrder::kVisual)->text == "أولاً - مقدِّمة");  // 001:4
+  BOOST_TEST(MatchHeading("مةمقدِّ -أولاً", TextOrder::kVisual)->Text() == "أولاً - مقدِّمة");  // 001:4
   BOOST_TEST(MatchHeading("توصيات عامة - ألف", TextOrder::kVisual)->level == 2);           // 001:35
-  BOOST_TEST(MatchHeading("تهمحماية ضحايا الاتجار بالأشخاص ومساعد -ا ثاني", TextOrder::kVisual)->text ==
+  BOOST_TEST(MatchHeading("تهمحماية ضحايا الاتجار بالأشخاص ومساعد -ا ثاني", TextOrder::kVisual)->Text() ==
              "ثانيا - حماية ضحايا الاتجار بالأشخاص ومساعدتهم");  // 004:409
-  BOOST_TEST(MatchHeading("ثانياً- الأنشطة الرامية", TextOrder::kLogical)->text == "ثانياً - الأنشطة الرامية");
+  BOOST_TEST(MatchHeading("ثانياً- الأنشطة الرامية", TextOrder::kLogical)->Text() == "ثانياً - الأنشطة الرامية");
   BOOST_TEST(MatchHeading("المرفق", TextOrder::kVisual)->annex);
   BOOST_TEST(!MatchHeading("اعتمد الفريق العامل التوصيات الواردة أدناه -٤", TextOrder::kVisual));
 }
