@@ -1,13 +1,16 @@
 // The writers' lock and the crash journal (docs/store.md, "Crash journal").
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "sijill/error.h"
 #include "store/worktree_internal.h"
@@ -28,6 +31,25 @@ void RemoveStaleLock(const std::string& lock_path, const struct stat& journal) {
   struct stat lock;
   if (lstat(lock_path.c_str(), &lock) != 0) return;
   if (lock.st_mtime + 1 >= journal.st_mtime) unlink(lock_path.c_str());
+}
+
+// libgit2 writes a loose object through "<id>.lock" and renames it; a writer killed in between
+// leaves the lock, and writing the same object again would fail on it for ever.
+void RemoveStaleObjectLocks(const Repository::Impl& impl, const struct stat& journal) {
+  for (int fanout = 0; fanout < 256; ++fanout) {
+    char name[4];
+    std::snprintf(name, sizeof name, "%02x", fanout);
+    std::string dir = impl.git_dir + "objects/" + name;
+    DIR* handle = opendir(dir.c_str());
+    if (handle == nullptr) continue;
+    while (const dirent* entry = readdir(handle)) {
+      std::string_view file = entry->d_name;
+      if (file.size() > 5 && file.substr(file.size() - 5) == ".lock") {
+        RemoveStaleLock(dir + "/" + entry->d_name, journal);
+      }
+    }
+    closedir(handle);
+  }
 }
 
 std::vector<std::string> ReadJournal(const std::string& path) {
@@ -102,6 +124,7 @@ void RepairIfInterrupted(const Repository::Impl& impl) {
   } catch (const Error&) {
     // A detached HEAD has no branch lock to clean; writes refuse it later anyway.
   }
+  RemoveStaleObjectLocks(impl, journal);
   for (const std::string& path : paths) RemoveTempFile(impl, path);
   std::optional<git_oid> head = impl.HeadOid();
   git::TreePtr tree = head ? impl.TreeOfCommit(*head) : nullptr;

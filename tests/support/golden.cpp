@@ -1,7 +1,7 @@
 #include "support/golden.h"
 
-#include <boost/test/unit_test.hpp>
 #include <algorithm>
+#include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -49,7 +49,8 @@ void ExpectGolden(const std::filesystem::path& expected, const std::string& actu
   int line = 1;
   while (std::getline(a, la) && std::getline(b, lb) && la == lb) ++line;
   BOOST_ERROR(expected.string() << ":" << line << ": differs from the output\n  expected: " << la
-                                << "\n  actual:   " << lb << "\n(SIJILL_UPDATE_GOLDEN=1 rewrites it)");
+                                << "\n  actual:   " << lb
+                                << "\n(SIJILL_UPDATE_GOLDEN=1 rewrites it)");
 }
 
 }  // namespace sijill::testing
