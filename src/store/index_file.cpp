@@ -2,14 +2,12 @@
 // The old index is mapped, not copied: the new one is written as a list of segments, most of
 // them pointing into the mapping, and hashed segment by segment.
 #include <fcntl.h>
-#include <openssl/evp.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <deque>
 #include <map>
 #include <set>
 #include <string_view>
@@ -17,131 +15,13 @@
 
 #include "sijill/error.h"
 #include "store/index_editor.h"
+#include "store/index_format_internal.h"
 
 namespace sijill::store::worktree {
 
 namespace {
 
-constexpr size_t kHeaderSize = 12;
-constexpr size_t kHashSize = 20;
-constexpr size_t kNameOffset = 62;  // the fixed part of an entry, up to its flags
-constexpr size_t kMtimeOffset = 8;
-constexpr size_t kSizeOffset = 36;
-constexpr size_t kIdOffset = 40;
-constexpr size_t kFlagsOffset = 60;
-
-uint32_t Get32(const char* p) {
-  const auto* u = reinterpret_cast<const unsigned char*>(p);
-  return (uint32_t{u[0]} << 24) | (uint32_t{u[1]} << 16) | (uint32_t{u[2]} << 8) | u[3];
-}
-
-void Set32(char* p, uint32_t value) {
-  for (int i = 3; i >= 0; --i, value >>= 8) p[i] = static_cast<char>(value & 0xff);
-}
-
-void Append32(std::string& out, uint32_t value) {
-  char bytes[4];
-  Set32(bytes, value);
-  out.append(bytes, 4);
-}
-
-[[noreturn]] void ThrowErrno(const std::string& what) {
-  throw Error(Error::Kind::kIo, what + ": " + std::strerror(errno));
-}
-
-std::optional<std::string> ReadFileContent(const std::string& path) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  std::string content;
-  char buffer[1 << 14];
-  ssize_t n;
-  while ((n = read(fd, buffer, sizeof buffer)) > 0) content.append(buffer, static_cast<size_t>(n));
-  close(fd);
-  if (n < 0) return std::nullopt;
-  return content;
-}
-
-// Every directory whose cache-tree node a change to `path` makes stale: "", "a", "a/b".
-void AddDirs(const std::string& path, std::set<std::string>& dirs) {
-  dirs.insert("");
-  for (size_t slash = path.find('/'); slash != std::string::npos;
-       slash = path.find('/', slash + 1)) {
-    dirs.insert(path.substr(0, slash));
-  }
-}
-
-// Copies one cache-tree node and its subtrees, writing "-1" (invalid) for the stale ones.
-// Returns false when the extension is malformed.
-bool CopyTreeNode(std::string_view ext, size_t& pos, const std::string* parent,
-                  const std::set<std::string>& stale, std::string& out) {
-  size_t nul = ext.find('\0', pos);
-  size_t space = ext.find(' ', nul);
-  size_t newline = ext.find('\n', space);
-  if (newline == std::string_view::npos) return false;
-  std::string name(ext.substr(pos, nul - pos));
-  std::string path = parent == nullptr ? "" : parent->empty() ? name : *parent + "/" + name;
-  long entries =
-      std::strtol(std::string(ext.substr(nul + 1, space - nul - 1)).c_str(), nullptr, 10);
-  long subtrees =
-      std::strtol(std::string(ext.substr(space + 1, newline - space - 1)).c_str(), nullptr, 10);
-  pos = newline + 1;
-  std::string_view id;
-  if (entries >= 0) {
-    if (pos + kHashSize > ext.size()) return false;
-    id = ext.substr(pos, kHashSize);
-    pos += kHashSize;
-  }
-  bool valid = entries >= 0 && stale.count(path) == 0;
-  out += name;
-  out += '\0';
-  out += (valid ? std::to_string(entries) : "-1") + " " + std::to_string(subtrees) + "\n";
-  if (valid) out += id;
-  for (long i = 0; i < subtrees; ++i) {
-    if (!CopyTreeNode(ext, pos, &path, stale, out)) return false;
-  }
-  return true;
-}
-
-// The new index as a list of byte ranges, owned or borrowed from the mapping.
-class Output {
- public:
-  void Borrow(const char* data, size_t size) {
-    if (size > 0) segments_.emplace_back(data, size);
-  }
-  // The bytes may be changed in place afterwards, but not resized.
-  std::string& Own(std::string bytes) {
-    owned_.push_back(std::move(bytes));
-    segments_.emplace_back(owned_.back());
-    return owned_.back();
-  }
-  void AppendHash() {
-    EVP_MD_CTX* context = EVP_MD_CTX_new();
-    unsigned char hash[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    bool ok = context != nullptr && EVP_DigestInit_ex(context, EVP_sha1(), nullptr) == 1;
-    for (std::string_view segment : segments_) {
-      ok = ok && EVP_DigestUpdate(context, segment.data(), segment.size()) == 1;
-    }
-    ok = ok && EVP_DigestFinal_ex(context, hash, &size) == 1;
-    EVP_MD_CTX_free(context);
-    if (!ok) throw Error(Error::Kind::kInternal, "SHA-1 of the index failed");
-    Own(std::string(reinterpret_cast<const char*>(hash), size));
-  }
-  void WriteTo(int fd, const std::string& name) const {
-    for (std::string_view segment : segments_) {
-      while (!segment.empty()) {
-        ssize_t n = write(fd, segment.data(), segment.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) ThrowErrno("cannot write " + name);
-        segment.remove_prefix(static_cast<size_t>(n));
-      }
-    }
-  }
-
- private:
-  std::deque<std::string> owned_;  // a deque keeps its elements in place
-  std::vector<std::string_view> segments_;
-};
+using namespace index_format;  // NOLINT: this file is the format's one user
 
 class FastIndexEditor : public IndexEditor {
  public:
@@ -371,12 +251,11 @@ class FastIndexEditor : public IndexEditor {
   // which git allows and repairs on its next full write.
   void AppendTreeExtension(const std::set<std::string>& stale, Output& out) const {
     if (tree_.empty()) return;
-    std::string payload;
-    size_t pos = 0;
-    if (!CopyTreeNode(tree_, pos, nullptr, stale, payload)) return;
+    std::optional<std::string> payload = InvalidateCacheTree(tree_, stale);
+    if (!payload) return;
     std::string extension = "TREE";
-    Append32(extension, static_cast<uint32_t>(payload.size()));
-    out.Own(extension + payload);
+    Append32(extension, static_cast<uint32_t>(payload->size()));
+    out.Own(extension + *payload);
   }
 
   std::string git_dir_;

@@ -1,0 +1,107 @@
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "sijill/error.h"
+#include "store/index_format_internal.h"
+
+namespace sijill::store::worktree::index_format {
+
+namespace {
+
+// Copies one cache-tree node and its subtrees, writing "-1" (invalid) for the stale ones.
+bool CopyTreeNode(std::string_view ext, size_t& pos, const std::string* parent,
+                  const std::set<std::string>& stale, std::string& out) {
+  size_t nul = ext.find('\0', pos);
+  size_t space = ext.find(' ', nul);
+  size_t newline = ext.find('\n', space);
+  if (newline == std::string_view::npos) return false;
+  std::string name(ext.substr(pos, nul - pos));
+  std::string path = parent == nullptr ? "" : parent->empty() ? name : *parent + "/" + name;
+  long entries =
+      std::strtol(std::string(ext.substr(nul + 1, space - nul - 1)).c_str(), nullptr, 10);
+  long subtrees =
+      std::strtol(std::string(ext.substr(space + 1, newline - space - 1)).c_str(), nullptr, 10);
+  pos = newline + 1;
+  std::string_view id;
+  if (entries >= 0) {
+    if (pos + kHashSize > ext.size()) return false;
+    id = ext.substr(pos, kHashSize);
+    pos += kHashSize;
+  }
+  bool valid = entries >= 0 && stale.count(path) == 0;
+  out += name;
+  out += '\0';
+  out += (valid ? std::to_string(entries) : "-1") + " " + std::to_string(subtrees) + "\n";
+  if (valid) out += id;
+  for (long i = 0; i < subtrees; ++i) {
+    if (!CopyTreeNode(ext, pos, &path, stale, out)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ThrowErrno(const std::string& what) {
+  throw Error(Error::Kind::kIo, what + ": " + std::strerror(errno));
+}
+
+std::optional<std::string> ReadFileContent(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::string content;
+  char buffer[1 << 14];
+  ssize_t n;
+  while ((n = read(fd, buffer, sizeof buffer)) > 0) content.append(buffer, static_cast<size_t>(n));
+  close(fd);
+  if (n < 0) return std::nullopt;
+  return content;
+}
+
+void AddDirs(const std::string& path, std::set<std::string>& dirs) {
+  dirs.insert("");
+  for (size_t slash = path.find('/'); slash != std::string::npos;
+       slash = path.find('/', slash + 1)) {
+    dirs.insert(path.substr(0, slash));
+  }
+}
+
+std::optional<std::string> InvalidateCacheTree(std::string_view payload,
+                                               const std::set<std::string>& stale) {
+  std::string out;
+  size_t pos = 0;
+  if (!CopyTreeNode(payload, pos, nullptr, stale, out) || pos != payload.size()) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+void Output::AppendHash() {
+  EVP_MD_CTX* context = EVP_MD_CTX_new();
+  unsigned char hash[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  bool ok = context != nullptr && EVP_DigestInit_ex(context, EVP_sha1(), nullptr) == 1;
+  for (std::string_view segment : segments_) {
+    ok = ok && EVP_DigestUpdate(context, segment.data(), segment.size()) == 1;
+  }
+  ok = ok && EVP_DigestFinal_ex(context, hash, &size) == 1;
+  EVP_MD_CTX_free(context);
+  if (!ok) throw Error(Error::Kind::kInternal, "SHA-1 of the index failed");
+  Own(std::string(reinterpret_cast<const char*>(hash), size));
+}
+
+void Output::WriteTo(int fd, const std::string& name) const {
+  for (std::string_view segment : segments_) {
+    while (!segment.empty()) {
+      ssize_t n = write(fd, segment.data(), segment.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) ThrowErrno("cannot write " + name);
+      segment.remove_prefix(static_cast<size_t>(n));
+    }
+  }
+}
+
+}  // namespace sijill::store::worktree::index_format
