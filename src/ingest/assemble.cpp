@@ -7,6 +7,7 @@
 #include "ingest/table_internal.h"
 #include "sijill/ingest/headings.h"
 #include "sijill/ingest/layout.h"
+#include "sijill/ingest/line_repair.h"
 
 namespace sijill::ingest {
 namespace {
@@ -23,8 +24,8 @@ int Value(const std::string& digits) { return std::stoi(AsciiDigits(digits)); }
 // Visual: "… -٥" or "… - ٥" anywhere after a space (CORPUS.md A6); logical: "٥- …", "٥ - …",
 // "- ٣٢- …" at the start. In visual lines with several candidates the expected number wins.
 std::optional<Marker> FindMarker(const std::string& text, TextOrder order, int expected) {
-  static const Regex kVisual("(?:^|\\s)-\\s?([\\u0660-\\u0669]{1,2})(?=\\s|$)");
-  static const Regex kLogical("^(?:-\\s*)?([\\u0660-\\u0669]{1,3})\\s*-\\s+");
+  static const Regex kVisual("(?:^|\\s)-\\s?([\\u0660-\\u0669]{1,3})(?=\\s|$)");
+  static const Regex kLogical("^(?:-\\s*)?([\\u0660-\\u0669]{1,4})\\s*-\\s+");
   if (order == TextOrder::kLogical) {
     Regex::Groups g = kLogical.First(text);
     if (g.empty()) return std::nullopt;
@@ -39,7 +40,7 @@ std::optional<Marker> FindMarker(const std::string& text, TextOrder order, int e
     }
     return g[0];
   });
-  if (found) found->rest = Regex("^ +| +$").ReplaceAll(Regex("  +").ReplaceAll(found->rest, " "), "");
+  if (found) found->rest = CollapseSpaces(found->rest);
   return found;
 }
 
@@ -127,7 +128,7 @@ class Assembler {
 
   // The marker as printed, turned to logical order: "-٣" → "٣-".
   static std::string NumberText(const std::string& text, const Marker& marker) {
-    static const Regex kDigits("[\\u0660-\\u0669]{1,3}");
+    static const Regex kDigits("[\\u0660-\\u0669]{1,4}");
     (void)marker;
     Regex::Groups g = kDigits.First(text);
     return (g.empty() ? std::string() : g[0]) + "-";
@@ -169,8 +170,8 @@ class Assembler {
     if (kClosing.Search(line.text) && Current().kind == Block::Kind::kParagraph) return Push(Block::Kind::kText, out);
     if (line.text.find("•") != std::string::npos) {
       out.kind = BlockLine::Kind::kBullet;
-      out.text = Regex(" ?• ?").ReplaceAll(line.text, " ");
-      out.text = Regex("^ +| +$").ReplaceAll(out.text, "");
+      static const Regex kBullet(" ?• ?");
+      out.text = CollapseSpaces(kBullet.ReplaceAll(line.text, " "));
       return Current().lines.push_back(out);
     }
     if (doc_.order == TextOrder::kVisual && kItem.Search(line.text)) {

@@ -31,7 +31,8 @@ std::string LinkFootnoteReferences(const std::string& text, const std::set<std::
     std::string label = AsciiDigits(g[1]);
     return labels.count(label) ? "[^" + label + "]" : g[0];
   });
-  if (labels.count("star")) out = Regex("\\\\\\*").ReplaceAll(out, "[^star]");
+  static const Regex kStar("\\\\\\*");
+  if (labels.count("star")) out = kStar.ReplaceAll(out, "[^star]");
   return out;
 }
 

@@ -109,6 +109,12 @@ ImportResult ImportText(std::string_view bytes, const ImportOptions& options) {
   Count(doc, result.stats);
   FinishLines(doc, lines, result.stats);
   meta.order_unverified = result.stats.symptom_lines_after;
+  Location file{options.file_name, 0, 0, ""};
+  if (meta.front.title.empty())
+    result.warnings.push_back({file, "no title found: give one with --meta (title: ...)", Severity::kWarning});
+  if (meta.front.symbol.empty() && meta.slug.empty())
+    result.warnings.push_back({file, "no symbol: the file is named after the input; give symbol or slug with --meta",
+                               Severity::kWarning});
   if (meta.slug.empty()) meta.slug = text::Slug(meta.front.symbol);
   if (meta.slug.empty()) meta.slug = text::Slug(std::filesystem::path(options.file_name).stem().string());
   result.slug = meta.slug;

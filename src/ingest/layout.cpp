@@ -13,7 +13,7 @@ namespace {
 using internal::Regex;
 
 const Regex& EndMarker() {
-  static const Regex kEnd("(?:^|\\s)-\\s?[\\u0660-\\u0669]{1,2}\\s*$");
+  static const Regex kEnd("(?:^|\\s)-\\s?[\\u0660-\\u0669]{1,3}\\s*$");
   return kEnd;
 }
 
@@ -37,7 +37,7 @@ std::string AsciiDigits(const std::string& text) {
 }
 
 TextOrder DetectOrder(const std::vector<SourceLine>& lines) {
-  static const Regex kStart("^\\s*(?:-\\s*)?[\\u0660-\\u0669]{1,2}\\s*-(?:\\s|$)");
+  static const Regex kStart("^\\s*(?:-\\s*)?[\\u0660-\\u0669]{1,4}\\s*-(?:\\s|$)");
   static const Regex kLeadingPunctuation("^\\s*[.\\u060C\\u061B]\\S");
   int visual = 0, logical = 0;
   for (const SourceLine& line : lines) {

@@ -57,7 +57,8 @@ Block BuildDocumentTable(const std::vector<BlockLine>& lines) {
     std::string title = item.empty() ? row[2] : item[1];
     std::string number = item.empty() ? "" : FixReversedParentheses(item[2]);
     // "(ب) ١" is printed after the number in logical order: "١ (ب)".
-    Regex::Groups parts = Regex("^(\\([^)]*\\)) ?(.+)$").First(number);
+    static const Regex kLetterFirst("^(\\([^)]*\\)) ?(.+)$");
+    Regex::Groups parts = kLetterFirst.First(number);
     if (!parts.empty()) number = parts[2] + " " + parts[1];
     table.rows.push_back({number, row[1], RepairVisualLine(title)});
   }

@@ -23,10 +23,11 @@ struct Run {
   std::string out, err;
 };
 
-Run Import(std::vector<std::string> argv) {
+Run Import(std::vector<std::string> argv, bool terminal = false) {
   std::ostringstream out, err;
   std::istringstream in;
   Context context(out, err, in);
+  context.err_is_terminal = terminal;
   argv.insert(argv.begin(), "import");
   int exit = RunMain(argv, context);
   return {exit, out.str(), err.str()};
@@ -62,6 +63,16 @@ BOOST_AUTO_TEST_CASE(OneBadFileMeansNothingIsWritten) {
   BOOST_TEST(run.exit == 1);
   BOOST_TEST(run.err == "sijill: " + (dir.path / "bad.txt").string() + ":2:1: invalid UTF-8\n");
   BOOST_TEST(!fs::exists(dir.path / "corpus"));
+}
+
+BOOST_AUTO_TEST_CASE(ProgressOnlyOnATerminal) {
+  TempDir dir;
+  Run run = Import({(kGolden / "ctoc-cop-2012-provisional/input.txt").string(), "--meta",
+                    (fs::path(SIJILL_SOURCE_DIR) / "tools/import-meta/ctoc-cop-2012-provisional.yaml").string(),
+                    "--out", dir.path.string()},
+                   true);
+  BOOST_TEST(run.exit == 0);
+  BOOST_TEST(run.err.find("importing 1/1: ") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(JsonReportsTheQualityFigures) {

@@ -109,6 +109,28 @@ BOOST_AUTO_TEST_CASE(HeadingInventoryOnlyReordersLetters) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(ManyParagraphsKeepTheirNumbers) {
+  // Hostile size (STYLE.md §9.5): 999 paragraphs in each reading order (markers have up to three
+  // digits in visual order, so that a year after " -" is never taken for one).
+  const std::string digits[] = {"٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"};
+  auto arabic = [&](int n) {
+    std::string out;
+    for (char c : std::to_string(n)) out += digits[c - '0'];
+    return out;
+  };
+  std::string logical = "أولاً - مقدمة\n", visual = "   مقدمة  -أولاً\n";
+  for (int n = 1; n <= 999; ++n) {
+    logical += arabic(n) + "- نص الفقرة عن الاتجار بالأشخاص.\n";
+    visual += ".نص الفقرة عن الاتجار بالأشخاص   -" + arabic(n) + "\n\n";
+  }
+  ImportResult a = ImportText(logical, {"logical.txt", {}});
+  ImportResult b = ImportText(visual, {"visual.txt", {}});
+  BOOST_TEST(a.stats.paragraphs == 999);
+  BOOST_TEST(b.stats.paragraphs == 999);
+  BOOST_TEST(b.markdown.find("\n999. نص الفقرة عن الاتجار بالأشخاص.\n") != std::string::npos);
+  BOOST_TEST(a.warnings.size() == 2);  // no title, no symbol
+}
+
 BOOST_AUTO_TEST_CASE(MetaOverridesTheCoverAndGivesTheSlug) {
   ImportResult result = ImportText(Seed("ctoc-cop-2012-provisional"),
                                    {"003", {{"slug", "ctoc-cop-2012-provisional"}, {"symbol", "null"},
