@@ -44,20 +44,23 @@ std::string JsonString(const std::string& text) {
   return out + "\"";
 }
 
-void PrintJson(std::ostream& out, const std::vector<std::pair<std::string, ingest::ImportResult>>& done,
+void PrintJson(std::ostream& out,
+               const std::vector<std::pair<std::string, ingest::ImportResult>>& done,
                const fs::path& dir) {
   out << "{\"reports\": [";
   for (size_t i = 0; i < done.size(); ++i) {
     const ingest::ImportStats& s = done[i].second.stats;
     out << (i ? ", " : "") << "{\"input\": " << JsonString(done[i].first)
         << ", \"output\": " << JsonString((dir / (done[i].second.slug + ".md")).string())
-        << ", \"slug\": " << JsonString(done[i].second.slug)
-        << ", \"order\": \"" << (s.order == ingest::TextOrder::kVisual ? "visual" : "logical") << "\""
+        << ", \"slug\": " << JsonString(done[i].second.slug) << ", \"order\": \""
+        << (s.order == ingest::TextOrder::kVisual ? "visual" : "logical") << "\""
         << ", \"lines\": " << s.lines << ", \"symptom_lines_before\": " << s.symptom_lines_before
-        << ", \"body_lines\": " << s.body_lines << ", \"symptom_lines_after\": " << s.symptom_lines_after
+        << ", \"body_lines\": " << s.body_lines
+        << ", \"symptom_lines_after\": " << s.symptom_lines_after
         << ", \"paragraphs\": " << s.paragraphs << ", \"duplicates\": " << s.duplicates
         << ", \"annex_paragraphs\": " << s.annex_paragraphs
-        << ", \"preamble_paragraphs\": " << s.preamble_paragraphs << ", \"footnotes\": " << s.footnotes << "}";
+        << ", \"preamble_paragraphs\": " << s.preamble_paragraphs
+        << ", \"footnotes\": " << s.footnotes << "}";
   }
   out << "]}\n";
 }
@@ -73,8 +76,8 @@ int RunImport(Context& context, const Args& args) {
   const auto& files = args.positionals();
   for (size_t i = 0; i < files.size(); ++i) {
     if (context.err_is_terminal)
-      context.err << "\rimporting " << (i + 1) << "/" << files.size() << ": " << files[i] << "\033[K"
-                  << std::flush;
+      context.err << "\rimporting " << (i + 1) << "/" << files.size() << ": " << files[i]
+                  << "\033[K" << std::flush;
     options.file_name = files[i];
     done.emplace_back(files[i], ingest::ImportText(ReadFile(files[i]), options));
   }

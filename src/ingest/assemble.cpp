@@ -48,7 +48,9 @@ int Words(const std::string& text) {
   return text.empty() ? 0 : 1 + static_cast<int>(std::count(text.begin(), text.end(), ' '));
 }
 
-size_t LeadingSpaces(const std::string& raw) { return raw.find_first_not_of(' ') == std::string::npos ? 0 : raw.find_first_not_of(' '); }
+size_t LeadingSpaces(const std::string& raw) {
+  return raw.find_first_not_of(' ') == std::string::npos ? 0 : raw.find_first_not_of(' ');
+}
 
 class Assembler {
  public:
@@ -78,7 +80,9 @@ class Assembler {
 
  private:
   Block& Current() { return doc_.blocks.back(); }
-  bool InCover() const { return doc_.blocks.empty() || doc_.blocks.back().kind == Block::Kind::kCover; }
+  bool InCover() const {
+    return doc_.blocks.empty() || doc_.blocks.back().kind == Block::Kind::kCover;
+  }
 
   void Push(Block::Kind kind, BlockLine first) {
     Block block;
@@ -93,7 +97,8 @@ class Assembler {
       annex_ = true;
       expected_ = 1;
     }
-    Push(Block::Kind::kHeading, {BlockLine::Kind::kText, heading.title, line.number, heading.label});
+    Push(Block::Kind::kHeading,
+         {BlockLine::Kind::kText, heading.title, line.number, heading.label});
     // Inside the annex, its own chapters sit one level below the annex heading.
     Current().level = heading.annex ? 1 : std::min(4, heading.level + (annex_ ? 1 : 0));
     heading_lines_ = heading.annex || heading.level > 2 ? 3 : 0;
@@ -118,12 +123,14 @@ class Assembler {
     // Out of sequence: a numbered sub-section heading (a heading-like line, CORPUS.md A6) or
     // an entry of a numbered list inside the current paragraph (001 ¶59, the agenda).
     if (HeadingLike(line) || Current().kind != Block::Kind::kParagraph) {
-      Push(Block::Kind::kHeading, {BlockLine::Kind::kText, marker.rest, line.number, NumberText(line.text, marker)});
+      Push(Block::Kind::kHeading,
+           {BlockLine::Kind::kText, marker.rest, line.number, NumberText(line.text, marker)});
       Current().level = 3;
       heading_lines_ = 3;
       return;
     }
-    Current().lines.push_back({BlockLine::Kind::kListItem, marker.rest, line.number, NumberText(line.text, marker)});
+    Current().lines.push_back(
+        {BlockLine::Kind::kListItem, marker.rest, line.number, NumberText(line.text, marker)});
   }
 
   // The marker as printed, turned to logical order: "-٣" → "٣-".
@@ -148,7 +155,8 @@ class Assembler {
     if (!table_) {
       table_ = true;
       // The header cells are the annex lines between the last heading text and the first row.
-      while (!Current().lines.empty() && Current().kind == Block::Kind::kText && Current().lines.size() > 1) {
+      while (!Current().lines.empty() && Current().kind == Block::Kind::kText &&
+             Current().lines.size() > 1) {
         table_lines_.insert(table_lines_.begin(), Current().lines.back());
         Current().lines.pop_back();
       }
@@ -166,8 +174,10 @@ class Assembler {
       preamble_start_ = true;
       return Push(Block::Kind::kText, out);
     }
-    if (InCover()) return doc_.blocks.empty() ? Push(Block::Kind::kCover, out) : Current().lines.push_back(out);
-    if (kClosing.Search(line.text) && Current().kind == Block::Kind::kParagraph) return Push(Block::Kind::kText, out);
+    if (InCover())
+      return doc_.blocks.empty() ? Push(Block::Kind::kCover, out) : Current().lines.push_back(out);
+    if (kClosing.Search(line.text) && Current().kind == Block::Kind::kParagraph)
+      return Push(Block::Kind::kText, out);
     if (line.text.find("•") != std::string::npos) {
       out.kind = BlockLine::Kind::kBullet;
       static const Regex kBullet(" ?• ?");
@@ -179,7 +189,8 @@ class Assembler {
       return Current().lines.push_back(out);
     }
     if (Current().kind == Block::Kind::kHeading) return AfterHeading(line, out);
-    if (resolution_ && !annex_ && expected_ == 1 && StartsPreambular(line)) return Push(Block::Kind::kText, out);
+    if (resolution_ && !annex_ && expected_ == 1 && StartsPreambular(line))
+      return Push(Block::Kind::kText, out);
     Current().lines.push_back(out);
   }
 
@@ -211,8 +222,8 @@ class Assembler {
 
   // Preambular paragraphs open with a participle "إذ …" / "وإذ …" (CORPUS.md §1.4). A second
   // participle inside a paragraph follows a comma (PP6 "…، وإذ تشير") or lost its و to another
-  // chunk (PP5 "إذ … و", PP9 "تلاحظ إذ … و"), so only an "إذ" glued to the letter before it ("وإذ", "كررتوإذ", "إلىإذ"), and not
-  // after a comma, opens one.
+  // chunk (PP5 "إذ … و", PP9 "تلاحظ إذ … و"), so only an "إذ" glued to the letter before it ("وإذ",
+  // "كررتوإذ", "إلىإذ"), and not after a comma, opens one.
   bool StartsPreambular(const SourceLine& line) {
     static const Regex kFirst("(?:^|\\s|و)إذ(?:\\s|$)");
     static const Regex kNext("(?<!\\u060Cو|\\u060C و)(?<=[\\u0621-\\u064A])إذ(?:\\s|$)");

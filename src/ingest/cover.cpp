@@ -15,8 +15,9 @@ using internal::Regex;
 namespace {
 
 std::string IsoDate(const Regex::Groups& g) {
-  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November", "December"};
+  static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
   for (int m = 0; m < 12; ++m) {
     if (g[2] != kMonths[m]) continue;
     char buffer[16];
@@ -27,8 +28,9 @@ std::string IsoDate(const Regex::Groups& g) {
 }
 
 std::string LanguageCode(const std::string& name) {
-  static const std::map<std::string, std::string> kCodes = {
-      {"Arabic", "ar"}, {"English", "en"}, {"French", "fr"}, {"Spanish", "es"}, {"Russian", "ru"}, {"Chinese", "zh"}};
+  static const std::map<std::string, std::string> kCodes = {{"Arabic", "ar"},  {"English", "en"},
+                                                            {"French", "fr"},  {"Spanish", "es"},
+                                                            {"Russian", "ru"}, {"Chinese", "zh"}};
   auto found = kCodes.find(name);
   return found == kCodes.end() ? name : found->second;
 }
@@ -44,11 +46,16 @@ void TakeEnglishCover(std::vector<SourceLine>& lines, ImportedMeta& meta) {
   for (SourceLine& line : lines) {
     if (kArabic.Search(line.raw)) return;  // the English cover block precedes the Arabic text
     Regex::Groups g;
-    if (!(g = kDistribution.First(line.raw)).empty()) meta.distribution = g[1];
-    else if (!(g = kDate.First(line.raw)).empty() && !IsoDate(g).empty()) meta.front.date = IsoDate(g);
-    else if (!(g = kLanguage.First(line.raw)).empty()) meta.front.language = LanguageCode(g[1]);
-    else if (!(g = kOriginal.First(line.raw)).empty()) meta.original_language = LanguageCode(g[1]);
-    else continue;
+    if (!(g = kDistribution.First(line.raw)).empty())
+      meta.distribution = g[1];
+    else if (!(g = kDate.First(line.raw)).empty() && !IsoDate(g).empty())
+      meta.front.date = IsoDate(g);
+    else if (!(g = kLanguage.First(line.raw)).empty())
+      meta.front.language = LanguageCode(g[1]);
+    else if (!(g = kOriginal.First(line.raw)).empty())
+      meta.original_language = LanguageCode(g[1]);
+    else
+      continue;
     line.dropped = true;
   }
 }
@@ -66,19 +73,27 @@ void TakeJobNumber(ImportedMeta& meta) {
 
 void ApplyMeta(const std::map<std::string, std::string>& values, ImportedMeta& meta) {
   model::FrontMatter& f = meta.front;
-  std::map<std::string, std::string*> fields = {
-      {"symbol", &f.symbol},           {"title", &f.title},
-      {"type", &f.type},               {"body", &f.body},
-      {"date", &f.date},               {"language", &f.language},
-      {"session", &f.session},         {"agenda_item", &f.agenda_item},
-      {"source", &f.source},           {"symbol_confidence", &f.symbol_confidence},
-      {"distribution", &meta.distribution}, {"original_language", &meta.original_language},
-      {"job_number", &meta.job_number}, {"slug", &meta.slug}};
+  std::map<std::string, std::string*> fields = {{"symbol", &f.symbol},
+                                                {"title", &f.title},
+                                                {"type", &f.type},
+                                                {"body", &f.body},
+                                                {"date", &f.date},
+                                                {"language", &f.language},
+                                                {"session", &f.session},
+                                                {"agenda_item", &f.agenda_item},
+                                                {"source", &f.source},
+                                                {"symbol_confidence", &f.symbol_confidence},
+                                                {"distribution", &meta.distribution},
+                                                {"original_language", &meta.original_language},
+                                                {"job_number", &meta.job_number},
+                                                {"slug", &meta.slug}};
   for (const auto& [key, value] : values) {
     auto field = fields.find(key);
     std::string v = value == "null" || value == "~" ? "" : value;
-    if (field != fields.end()) *field->second = v;
-    else f.extra[key] = v;
+    if (field != fields.end())
+      *field->second = v;
+    else
+      f.extra[key] = v;
   }
 }
 
@@ -87,15 +102,19 @@ std::map<std::string, std::string> LoadMetaFile(const std::string& path) {
   std::map<std::string, std::string> values;
   try {
     YAML::Node root = YAML::LoadFile(path);
-    if (!root.IsMap()) throw Error(Error::Kind::kInvalid, path + ": expected a mapping of keys to values");
+    if (!root.IsMap())
+      throw Error(Error::Kind::kInvalid, path + ": expected a mapping of keys to values");
     for (const auto& entry : root) {
       if (!entry.second.IsScalar() && !entry.second.IsNull())
-        throw Error(Error::Kind::kInvalid, path + ":" + std::to_string(entry.first.Mark().line + 1) +
-                                               ": '" + entry.first.as<std::string>() + "' must be a single value");
-      values[entry.first.as<std::string>()] = entry.second.IsNull() ? "" : entry.second.as<std::string>();
+        throw Error(Error::Kind::kInvalid,
+                    path + ":" + std::to_string(entry.first.Mark().line + 1) + ": '" +
+                        entry.first.as<std::string>() + "' must be a single value");
+      values[entry.first.as<std::string>()] =
+          entry.second.IsNull() ? "" : entry.second.as<std::string>();
     }
   } catch (const YAML::Exception& error) {
-    throw Error(Error::Kind::kInvalid, path + ":" + std::to_string(error.mark.line + 1) + ": " + error.msg);
+    throw Error(Error::Kind::kInvalid,
+                path + ":" + std::to_string(error.mark.line + 1) + ": " + error.msg);
   }
   return values;
 }

@@ -19,10 +19,10 @@ std::string EscapeMarkdown(const std::string& text) {
 
 std::string LinkSymbols(const std::string& text) {
   static const Regex kSymbol(
-      "(?<![A-Za-z0-9/])(?:A|E|S|ST|CTOC|CAC|E/CN\\.\\d+)(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?<![.\\-])");
-  return kSymbol.ReplaceWith(text, [](const Regex::Groups& g) {
-    return "[" + g[0] + "](" + text::Slug(g[0]) + ".md)";
-  });
+      "(?<![A-Za-z0-9/])(?:A|E|S|ST|CTOC|CAC|E/CN\\.\\d+)(?:/"
+      "[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?<![.\\-])");
+  return kSymbol.ReplaceWith(
+      text, [](const Regex::Groups& g) { return "[" + g[0] + "](" + text::Slug(g[0]) + ".md)"; });
 }
 
 std::string LinkFootnoteReferences(const std::string& text, const std::set<std::string>& labels) {

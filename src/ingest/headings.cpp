@@ -55,7 +55,6 @@ std::string RepairHeadingTitle(const std::string& title) {
   return found == HeadingInventory().end() ? title : found->second;
 }
 
-
 std::optional<Heading> MatchHeading(const std::string& text, TextOrder order) {
   static const Regex kAnnex("^(?:المرفق|المرفقات|Annex)(?:\\s+\\S+)?$");
   static const Regex kVisual(std::string("^(.*?) ?- ?(") + kChapters + "|" + kSections + ")$");

@@ -6,8 +6,8 @@
 #include "ingest/regex_internal.h"
 #include "sijill/ingest/assemble.h"
 #include "sijill/ingest/cover.h"
-#include "sijill/ingest/headings.h"
 #include "sijill/ingest/crossref.h"
+#include "sijill/ingest/headings.h"
 #include "sijill/ingest/layout.h"
 #include "sijill/ingest/line_repair.h"
 #include "sijill/ingest/markdown_writer.h"
@@ -19,17 +19,18 @@ namespace {
 
 bool Blank(const std::string& raw) { return raw.find_first_not_of(" \t") == std::string::npos; }
 
-
 // A sub-item line of a visual file carries its label anywhere ("المنظمة )أ("): it moves to the
 // front, "(أ) …" (docs/repository-format.md).
 void TakeItemLabel(BlockLine& line, std::string& repaired) {
-  static const internal::Regex kLabel("(?:^| )(\\((?:أ|ب|ج|د|هـ|ه|و|ز|ح)\\))(?: |(?=[.\\u060C\\u061B:]*$))");
+  static const internal::Regex kLabel(
+      "(?:^| )(\\((?:أ|ب|ج|د|هـ|ه|و|ز|ح)\\))(?: |(?=[.\\u060C\\u061B:]*$))");
   internal::Regex::Groups g = kLabel.First(repaired);
   if (g.empty()) return;
   line.label = g[1];
   size_t at = repaired.find(g[0]);
   bool between_words = at > 0 && g[0].back() == ' ';
-  repaired = repaired.substr(0, at) + (between_words ? " " : "") + repaired.substr(at + g[0].size());
+  repaired =
+      repaired.substr(0, at) + (between_words ? " " : "") + repaired.substr(at + g[0].size());
   line.text = repaired;
 }
 
@@ -40,11 +41,12 @@ void FinishLines(Document& doc, const std::vector<SourceLine>& lines, ImportStat
   for (Block& block : doc.blocks) {
     for (BlockLine& line : block.lines) {
       const std::string& raw = lines[line.source_line - 1].raw;
-      std::string repaired = doc.order == TextOrder::kVisual ? RepairVisualLine(line.text) : line.text;
+      std::string repaired =
+          doc.order == TextOrder::kVisual ? RepairVisualLine(line.text) : line.text;
       if (block.kind == Block::Kind::kHeading) line.text = repaired = RepairHeadingTitle(repaired);
       if (line.kind == BlockLine::Kind::kItem) TakeItemLabel(line, repaired);
-      line.order_unverified = doc.order == TextOrder::kVisual &&
-                              (HasScrambleSymptom(repaired) || HasBrokenChunk(raw));
+      line.order_unverified =
+          doc.order == TextOrder::kVisual && (HasScrambleSymptom(repaired) || HasBrokenChunk(raw));
       line.text = LinkFootnoteReferences(LinkSymbols(EscapeMarkdown(repaired)), labels);
       ++stats.body_lines;
       stats.symptom_lines_after += line.order_unverified;
@@ -93,8 +95,9 @@ ImportResult ImportText(std::string_view bytes, const ImportOptions& options) {
   for (const SourceLine& line : lines) {
     if (Blank(line.raw)) continue;
     ++result.stats.lines;
-    result.stats.symptom_lines_before += HasScrambleSymptom(NormalizeLine(line.raw)) ||
-                                         (doc.order == TextOrder::kVisual && HasBrokenChunk(line.raw));
+    result.stats.symptom_lines_before +=
+        HasScrambleSymptom(NormalizeLine(line.raw)) ||
+        (doc.order == TextOrder::kVisual && HasBrokenChunk(line.raw));
   }
   meta.furniture = TakeFurniture(lines, meta.front.symbol);
   TakeJobNumber(meta);
@@ -104,19 +107,23 @@ ImportResult ImportText(std::string_view bytes, const ImportOptions& options) {
   for (SourceLine& line : lines) line.text = NormalizeLine(line.raw);
   Assemble(lines, options.file_name, doc, result.warnings);
   if (!HasStructure(doc))
-    throw Error(Error::Kind::kInvalid, "no recognisable structure (no heading and no numbered paragraph)",
+    throw Error(Error::Kind::kInvalid,
+                "no recognisable structure (no heading and no numbered paragraph)",
                 Location{options.file_name, 0, 0, ""});
   Count(doc, result.stats);
   FinishLines(doc, lines, result.stats);
   meta.order_unverified = result.stats.symptom_lines_after;
   Location file{options.file_name, 0, 0, ""};
   if (meta.front.title.empty())
-    result.warnings.push_back({file, "no title found: give one with --meta (title: ...)", Severity::kWarning});
+    result.warnings.push_back(
+        {file, "no title found: give one with --meta (title: ...)", Severity::kWarning});
   if (meta.front.symbol.empty() && meta.slug.empty())
-    result.warnings.push_back({file, "no symbol: the file is named after the input; give symbol or slug with --meta",
-                               Severity::kWarning});
+    result.warnings.push_back(
+        {file, "no symbol: the file is named after the input; give symbol or slug with --meta",
+         Severity::kWarning});
   if (meta.slug.empty()) meta.slug = text::Slug(meta.front.symbol);
-  if (meta.slug.empty()) meta.slug = text::Slug(std::filesystem::path(options.file_name).stem().string());
+  if (meta.slug.empty())
+    meta.slug = text::Slug(std::filesystem::path(options.file_name).stem().string());
   result.slug = meta.slug;
   result.markdown = WriteMarkdown(meta, doc);
   return result;

@@ -1,10 +1,11 @@
+#include "sijill/ingest/layout.h"
+
 #include <algorithm>
 #include <map>
 #include <optional>
 
 #include "ingest/patterns_internal.h"
 #include "ingest/regex_internal.h"
-#include "sijill/ingest/layout.h"
 #include "sijill/ingest/line_repair.h"
 
 namespace sijill::ingest {
@@ -17,7 +18,9 @@ const Regex& EndMarker() {
   return kEnd;
 }
 
-bool IsBlank(const SourceLine& line) { return line.raw.find_first_not_of(" \t") == std::string::npos; }
+bool IsBlank(const SourceLine& line) {
+  return line.raw.find_first_not_of(" \t") == std::string::npos;
+}
 
 }  // namespace
 
@@ -48,7 +51,8 @@ TextOrder DetectOrder(const std::vector<SourceLine>& lines) {
   return visual > logical ? TextOrder::kVisual : TextOrder::kLogical;
 }
 
-std::vector<std::string> TakeFurniture(std::vector<SourceLine>& lines, const std::string& own_symbol) {
+std::vector<std::string> TakeFurniture(std::vector<SourceLine>& lines,
+                                       const std::string& own_symbol) {
   static const Regex kJob("^\\s*V\\.\\d{2}-\\d{5}(?:\\s+\\d+/\\d+)?\\s*$");
   static const Regex kPage("^\\s*\\d{1,3}/\\d{1,3}\\s*$");
   static const Regex kUndocs("^\\s*https?://undocs\\.org/\\S+\\s*$");

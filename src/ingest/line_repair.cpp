@@ -62,18 +62,19 @@ std::string MoveLeadingPunctuation(const std::string& line) {
 }
 
 std::string FixReversedParentheses(const std::string& line) {
-  static const Regex kMarker(
-      "\\) ?([\\u0660-\\u06690-9]{1,2}|أ|ب|ج|د|هـ|ه|و|ز|ح|ط|ي) ?\\(");
+  static const Regex kMarker("\\) ?([\\u0660-\\u06690-9]{1,2}|أ|ب|ج|د|هـ|ه|و|ز|ح|ط|ي) ?\\(");
   return kMarker.ReplaceAll(line, "($1)");
 }
 
 std::string FixMonthPairs(const std::string& line) {
   const std::string g = P({"(?<!", kL, ")(", internal::kGregorianMonths, ")(?!", kL, ")"});
   const std::string s = P({"(?<!", kL, ")(", internal::kSyriacMonths, ")(?!", kL, ")"});
-  auto month = [](const std::string& name) { return name == "هيوني" ? std::string("يونيه") : name; };
+  auto month = [](const std::string& name) {
+    return name == "هيوني" ? std::string("يونيه") : name;
+  };
   // The visual cluster "YYYY G / S D(range)" is the logical "D(range) S/G YYYY".
-  static const Regex kCluster(P({"(", kD, "{4}) *", g, " */ *", s, " *(", kD, "{1,2}(?: *(?:-|إلى|و) *",
-                                 kD, "{1,2})?)(?!", kD, ")"}));
+  static const Regex kCluster(P({"(", kD, "{4}) *", g, " */ *", s, " *(", kD,
+                                 "{1,2}(?: *(?:-|إلى|و) *", kD, "{1,2})?)(?!", kD, ")"}));
   static const Regex kPair(P({g, " */ *", s}));
   std::string out = kCluster.ReplaceWith(line, [&](const Regex::Groups& m) {
     return m[4] + " " + m[3] + "/" + month(m[2]) + " " + m[1];
@@ -82,7 +83,8 @@ std::string FixMonthPairs(const std::string& line) {
 }
 
 std::string FixReversedRanges(const std::string& line) {
-  static const Regex kRange(P({"(?<![\\u0660-\\u0669/,.\\u066B-])(", kD, "+(?:-", kD, "+)+)(?![\\u0660-\\u0669/,\\u066B-])"}));
+  static const Regex kRange(P({"(?<![\\u0660-\\u0669/,.\\u066B-])(", kD, "+(?:-", kD,
+                               "+)+)(?![\\u0660-\\u0669/,\\u066B-])"}));
   return kRange.ReplaceWith(line, [](const Regex::Groups& m) {
     std::vector<std::string> parts;
     size_t start = 0;
@@ -96,8 +98,10 @@ std::string FixReversedRanges(const std::string& line) {
 }
 
 std::string FixReversedNumberLists(const std::string& line) {
-  static const Regex kAnd(P({"(?<![\\u0660-\\u0669/])", kD, "+(?: *و *", kD, "+)+(?![\\u0660-\\u0669/])"}));
-  static const Regex kTo(P({"(?<![\\u0660-\\u0669/])(", kD, "+)( *)إلى( *)(", kD, "+)(?![\\u0660-\\u0669/])"}));
+  static const Regex kAnd(
+      P({"(?<![\\u0660-\\u0669/])", kD, "+(?: *و *", kD, "+)+(?![\\u0660-\\u0669/])"}));
+  static const Regex kTo(
+      P({"(?<![\\u0660-\\u0669/])(", kD, "+)( *)إلى( *)(", kD, "+)(?![\\u0660-\\u0669/])"}));
   std::string out = kAnd.ReplaceWith(line, [](const Regex::Groups& m) {
     std::vector<std::string> numbers = DigitRuns(m[0]);
     for (size_t i = 1; i < numbers.size(); ++i)

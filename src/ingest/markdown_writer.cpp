@@ -7,10 +7,13 @@
 namespace sijill::ingest {
 namespace {
 
-void Key(YAML::Emitter& out, const char* key, const std::string& value, bool null_when_empty = false) {
+void Key(YAML::Emitter& out, const char* key, const std::string& value,
+         bool null_when_empty = false) {
   out << YAML::Key << key << YAML::Value;
-  if (value.empty() && null_when_empty) out << YAML::Null;
-  else out << YAML::DoubleQuoted << value;
+  if (value.empty() && null_when_empty)
+    out << YAML::Null;
+  else
+    out << YAML::DoubleQuoted << value;
 }
 
 std::string Flagged(const BlockLine& line) {
@@ -21,10 +24,12 @@ std::string Flagged(const BlockLine& line) {
 void WriteLines(std::ostringstream& out, const Block& block, const std::string& indent) {
   bool first = true, in_bullet = false;
   for (const BlockLine& line : block.lines) {
-    in_bullet = line.kind == BlockLine::Kind::kBullet || (in_bullet && line.kind == BlockLine::Kind::kText);
-    std::string prefix = first ? "" : line.kind == BlockLine::Kind::kBullet ? indent + "- "
-                                    : in_bullet                           ? indent + "  "
-                                                                          : indent;
+    in_bullet =
+        line.kind == BlockLine::Kind::kBullet || (in_bullet && line.kind == BlockLine::Kind::kText);
+    std::string prefix = first                                   ? ""
+                         : line.kind == BlockLine::Kind::kBullet ? indent + "- "
+                         : in_bullet                             ? indent + "  "
+                                                                 : indent;
     out << prefix << Flagged(line) << "\n";
     first = false;
   }
@@ -99,7 +104,8 @@ std::string WriteMarkdown(const ImportedMeta& meta, const Document& document) {
     WriteBlock(out, block);
   }
   if (!document.footnotes.empty()) out << "\n";
-  for (const Footnote& note : document.footnotes) out << "[^" << note.label << "]: " << note.text << "\n";
+  for (const Footnote& note : document.footnotes)
+    out << "[^" << note.label << "]: " << note.text << "\n";
   return out.str();
 }
 

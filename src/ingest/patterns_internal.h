@@ -3,7 +3,7 @@
 
 namespace sijill::ingest::internal {
 
-inline constexpr const char* kDigit = "[\\u0660-\\u0669]";        // Arabic-Indic digits
+inline constexpr const char* kDigit = "[\\u0660-\\u0669]";                  // Arabic-Indic digits
 inline constexpr const char* kLetter = "[\\u0621-\\u063A\\u0641-\\u064A]";  // Arabic letters
 // Syriac month names (S) and Gregorian ones (G), CORPUS.md §5; هيوني is a split يونيه (A9).
 inline constexpr const char* kSyriacMonths =

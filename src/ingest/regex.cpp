@@ -29,8 +29,8 @@ Regex::Groups GroupsOf(icu::RegexMatcher& matcher, UErrorCode& status) {
 
 void Check(UErrorCode status, std::string_view what) {
   if (U_FAILURE(status))
-    throw Error(Error::Kind::kInternal, std::string("regex ") + std::string(what) + ": " +
-                                            u_errorName(status));
+    throw Error(Error::Kind::kInternal,
+                std::string("regex ") + std::string(what) + ": " + u_errorName(status));
 }
 
 }  // namespace

@@ -4,13 +4,13 @@
 // construction and safe to share between threads (each call makes its own matcher).
 #pragma once
 
+#include <unicode/regex.h>
+
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/regex.h>
 
 namespace sijill::ingest::internal {
 

@@ -10,7 +10,9 @@ Error Refuse(const std::string& file, int line, int column, const std::string& m
   return Error(Error::Kind::kInvalid, message, where);
 }
 
-bool IsBinaryControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'; }
+bool IsBinaryControl(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+}
 
 }  // namespace
 
@@ -39,8 +41,9 @@ std::vector<SourceLine> ReadSource(std::string_view bytes, const std::string& fi
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     int column = static_cast<int>(i - line_start) + 1;
     if (c == 0 || IsBinaryControl(c))
-      throw Refuse(file, line, column, "binary content (control byte " + std::to_string(c) +
-                                           "); expected a UTF-8 text extraction");
+      throw Refuse(file, line, column,
+                   "binary content (control byte " + std::to_string(c) +
+                       "); expected a UTF-8 text extraction");
     size_t length = Utf8SequenceLength(bytes, i);
     if (length == 0) throw Refuse(file, line, column, "invalid UTF-8");
     if (length > 1 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) has_letter = true;

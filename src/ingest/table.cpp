@@ -40,7 +40,8 @@ std::u32string SortedLetters(const std::string& text) {
 
 Block BuildDocumentTable(const std::vector<BlockLine>& lines) {
   static const Regex kRow("^((?:CTOC|A|E|S)/\\S+) (.*)$");
-  static const Regex kItem("^(.*?) ?((?:\\) ?[\\u0621-\\u064A]{1,2} ?\\( ?)?[\\u0660-\\u0669]{1,2})$");
+  static const Regex kItem(
+      "^(.*?) ?((?:\\) ?[\\u0621-\\u064A]{1,2} ?\\( ?)?[\\u0660-\\u0669]{1,2})$");
   Block table;
   table.kind = Block::Kind::kTable;
   table.in_annex = true;

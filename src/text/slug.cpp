@@ -3,7 +3,9 @@
 namespace sijill::text {
 
 namespace {
-bool IsSlugChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-'; }
+bool IsSlugChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
 }  // namespace
 
 std::string Slug(std::string_view symbol) {

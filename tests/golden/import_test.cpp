@@ -3,8 +3,10 @@
 // front matter from tools/import-meta/<slug>.yaml. Each folder is its own test case (as
 // solidity's soltest registers its cases): --run_test=golden/import/<slug>. A second case per
 // folder, <slug>_nothing_lost, proves that every letter and digit of the input is still there.
-#include <unicode/uchar.h>
+#include "sijill/ingest/import.h"
+
 #include <unicode/regex.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <boost/test/unit_test.hpp>
@@ -13,7 +15,6 @@
 #include <memory>
 
 #include "sijill/ingest/cover.h"
-#include "sijill/ingest/import.h"
 #include "support/golden.h"
 
 namespace sijill::ingest {
@@ -25,7 +26,8 @@ namespace ut = boost::unit_test;
 ImportResult ImportCase(const fs::path& folder) {
   ImportOptions options;
   options.file_name = "tests/golden/import/" + folder.filename().string() + "/input.txt";
-  fs::path meta = fs::path(SIJILL_SOURCE_DIR) / "tools/import-meta" / (folder.filename().string() + ".yaml");
+  fs::path meta =
+      fs::path(SIJILL_SOURCE_DIR) / "tools/import-meta" / (folder.filename().string() + ".yaml");
   if (fs::exists(meta)) options.meta = LoadMetaFile(meta.string());
   return ImportText(testing::ReadText(folder / "input.txt"), options);
 }
@@ -86,7 +88,8 @@ std::vector<std::string> FrontMatterList(const std::string& markdown, const std:
   return items;
 }
 
-icu::UnicodeString InputWithoutFurniture(const std::string& input, const std::vector<std::string>& furniture) {
+icu::UnicodeString InputWithoutFurniture(const std::string& input,
+                                         const std::vector<std::string>& furniture) {
   std::istringstream in(input);
   std::string line, kept;
   std::vector<std::string> left = furniture;
@@ -167,8 +170,8 @@ struct Register {
           ut::make_test_case([folder] { GoldenCase(folder); }, name, __FILE__, __LINE__),
           ut::decorator::collector_t::instance());
       ut::ut_detail::auto_test_unit_registrar(
-          ut::make_test_case([folder] { NothingLostCase(folder); }, name + "_nothing_lost", __FILE__,
-                             __LINE__),
+          ut::make_test_case([folder] { NothingLostCase(folder); }, name + "_nothing_lost",
+                             __FILE__, __LINE__),
           ut::decorator::collector_t::instance());
     }
   }

@@ -27,10 +27,10 @@ struct BlockLine {
 struct Block {
   enum class Kind { kCover, kHeading, kParagraph, kText, kTable };
   Kind kind = Kind::kText;
-  int level = 0;            // headings: 1 chapter, 2 section, 3 numbered sub-section, 4 other
-  int number = 0;           // numbered paragraphs: the document's own number; 0 = unnumbered
-  bool duplicate = false;   // a number seen a second time (000 ¶51)
-  bool in_annex = false;    // after the "المرفق" heading; numbering restarts there
+  int level = 0;           // headings: 1 chapter, 2 section, 3 numbered sub-section, 4 other
+  int number = 0;          // numbered paragraphs: the document's own number; 0 = unnumbered
+  bool duplicate = false;  // a number seen a second time (000 ¶51)
+  bool in_annex = false;   // after the "المرفق" heading; numbering restarts there
   std::vector<BlockLine> lines;
   std::vector<std::vector<std::string>> rows;  // tables: rows[0] is the header
 };

@@ -21,14 +21,14 @@ struct ImportOptions {
 
 struct ImportStats {
   TextOrder order = TextOrder::kLogical;
-  int lines = 0;                  // non-blank input lines
-  int symptom_lines_before = 0;   // non-blank input lines with a chunk-order symptom
-  int body_lines = 0;             // output lines of text (headings, paragraphs, cover, cells)
-  int symptom_lines_after = 0;    // of which still flagged order-unverified
-  int paragraphs = 0;             // numbered paragraphs outside the annex (duplicates included)
+  int lines = 0;                 // non-blank input lines
+  int symptom_lines_before = 0;  // non-blank input lines with a chunk-order symptom
+  int body_lines = 0;            // output lines of text (headings, paragraphs, cover, cells)
+  int symptom_lines_after = 0;   // of which still flagged order-unverified
+  int paragraphs = 0;            // numbered paragraphs outside the annex (duplicates included)
   int duplicates = 0;
   int annex_paragraphs = 0;
-  int preamble_paragraphs = 0;    // resolutions: unnumbered paragraphs before the first number
+  int preamble_paragraphs = 0;  // resolutions: unnumbered paragraphs before the first number
   int footnotes = 0;
 };
 

@@ -17,7 +17,8 @@ TextOrder DetectOrder(const std::vector<SourceLine>& lines);
 // A3: marks page headers (a symbol alone on a line, repeated or equal to `own_symbol`), job and
 // page footers ("V.18-05123 9/21") and undocs.org link lines as dropped; returns them, trimmed,
 // in order, so the front matter keeps them as metadata.
-std::vector<std::string> TakeFurniture(std::vector<SourceLine>& lines, const std::string& own_symbol);
+std::vector<std::string> TakeFurniture(std::vector<SourceLine>& lines,
+                                       const std::string& own_symbol);
 
 // A5: lifts every footnote block (a separator line "__________" or "────", then the items
 // "(N) …" / ")N(" / "* …") out of the body and returns the notes with repaired text; the body

@@ -10,9 +10,9 @@ namespace sijill::ingest {
 
 // One physical line of the input, without its line terminator.
 struct SourceLine {
-  int number = 0;   // 1-based
-  std::string raw;  // as read (a trailing '\r' removed)
-  std::string text; // working copy the later stages repair
+  int number = 0;        // 1-based
+  std::string raw;       // as read (a trailing '\r' removed)
+  std::string text;      // working copy the later stages repair
   bool dropped = false;  // furniture or footnote: not part of the body
 };
 

@@ -1,10 +1,10 @@
 // `sijill import` end to end, in process (issue #3): files written only when every input is
 // good; quiet stderr when it is not a terminal.
+#include <unistd.h>
+
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <sstream>
-
-#include <unistd.h>
 
 #include "cli/command.h"
 #include "support/golden.h"
@@ -67,10 +67,11 @@ BOOST_AUTO_TEST_CASE(OneBadFileMeansNothingIsWritten) {
 
 BOOST_AUTO_TEST_CASE(ProgressOnlyOnATerminal) {
   TempDir dir;
-  Run run = Import({(kGolden / "ctoc-cop-2012-provisional/input.txt").string(), "--meta",
-                    (fs::path(SIJILL_SOURCE_DIR) / "tools/import-meta/ctoc-cop-2012-provisional.yaml").string(),
-                    "--out", dir.path.string()},
-                   true);
+  Run run = Import(
+      {(kGolden / "ctoc-cop-2012-provisional/input.txt").string(), "--meta",
+       (fs::path(SIJILL_SOURCE_DIR) / "tools/import-meta/ctoc-cop-2012-provisional.yaml").string(),
+       "--out", dir.path.string()},
+      true);
   BOOST_TEST(run.exit == 0);
   BOOST_TEST(run.err.find("importing 1/1: ") != std::string::npos);
 }

@@ -51,8 +51,10 @@ BOOST_AUTO_TEST_CASE(TextWithoutStructureIsRefused) {
 }
 
 BOOST_AUTO_TEST_CASE(ReadingOrderIsDetected) {
-  BOOST_TEST((ImportText(Seed("ctoc-cop-wg.4-2013-5"), {"001", {}}).stats.order == TextOrder::kVisual));
-  BOOST_TEST((ImportText(Seed("ctoc-cop-2012-provisional"), {"003", {}}).stats.order == TextOrder::kLogical));
+  BOOST_TEST(
+      (ImportText(Seed("ctoc-cop-wg.4-2013-5"), {"001", {}}).stats.order == TextOrder::kVisual));
+  BOOST_TEST((ImportText(Seed("ctoc-cop-2012-provisional"), {"003", {}}).stats.order ==
+              TextOrder::kLogical));
 }
 
 BOOST_AUTO_TEST_CASE(ParagraphCountsOfTheSeeds) {
@@ -90,10 +92,12 @@ BOOST_AUTO_TEST_CASE(AnnexRestartsTheNumbering) {
 
 BOOST_AUTO_TEST_CASE(HeadingsInVisualAndLogicalOrder) {
   BOOST_TEST(MatchHeading("مةمقدِّ -أولاً", TextOrder::kVisual)->Text() == "أولاً - مقدِّمة");  // 001:4
-  BOOST_TEST(MatchHeading("توصيات عامة - ألف", TextOrder::kVisual)->level == 2);           // 001:35
-  BOOST_TEST(MatchHeading("تهمحماية ضحايا الاتجار بالأشخاص ومساعد -ا ثاني", TextOrder::kVisual)->Text() ==
-             "ثانيا - حماية ضحايا الاتجار بالأشخاص ومساعدتهم");  // 004:409
-  BOOST_TEST(MatchHeading("ثانياً- الأنشطة الرامية", TextOrder::kLogical)->Text() == "ثانياً - الأنشطة الرامية");
+  BOOST_TEST(MatchHeading("توصيات عامة - ألف", TextOrder::kVisual)->level == 2);          // 001:35
+  BOOST_TEST(
+      MatchHeading("تهمحماية ضحايا الاتجار بالأشخاص ومساعد -ا ثاني", TextOrder::kVisual)->Text() ==
+      "ثانيا - حماية ضحايا الاتجار بالأشخاص ومساعدتهم");  // 004:409
+  BOOST_TEST(MatchHeading("ثانياً- الأنشطة الرامية", TextOrder::kLogical)->Text() ==
+             "ثانياً - الأنشطة الرامية");
   BOOST_TEST(MatchHeading("المرفق", TextOrder::kVisual)->annex);
   BOOST_TEST(!MatchHeading("اعتمد الفريق العامل التوصيات الواردة أدناه -٤", TextOrder::kVisual));
 }
@@ -132,9 +136,11 @@ BOOST_AUTO_TEST_CASE(ManyParagraphsKeepTheirNumbers) {
 }
 
 BOOST_AUTO_TEST_CASE(MetaOverridesTheCoverAndGivesTheSlug) {
-  ImportResult result = ImportText(Seed("ctoc-cop-2012-provisional"),
-                                   {"003", {{"slug", "ctoc-cop-2012-provisional"}, {"symbol", "null"},
-                                            {"symbol_confidence", "provisional"}}});
+  ImportResult result =
+      ImportText(Seed("ctoc-cop-2012-provisional"), {"003",
+                                                     {{"slug", "ctoc-cop-2012-provisional"},
+                                                      {"symbol", "null"},
+                                                      {"symbol_confidence", "provisional"}}});
   BOOST_TEST(result.slug == "ctoc-cop-2012-provisional");
   BOOST_TEST(result.markdown.find("symbol: ~\n") != std::string::npos);
   BOOST_TEST(result.markdown.find("date: \"2012-06-29\"\n") != std::string::npos);  // A4 cover

@@ -12,14 +12,14 @@ BOOST_AUTO_TEST_SUITE(line_repair)
 
 BOOST_AUTO_TEST_CASE(TatweelIsRemovedA1) {
   BOOST_TEST(RemoveTatweel("وبخاصــــة النســــاء") == "وبخاصة النساء");  // 000:24
-  BOOST_TEST(RemoveTatweel("كمـــا قـــرَّر") == "كما قرَّر");            // 001:10
+  BOOST_TEST(RemoveTatweel("كمـــا قـــرَّر") == "كما قرَّر");                // 001:10
 }
 
 BOOST_AUTO_TEST_CASE(TatweelIsKeptInTheItemLabelAndAfterAProcliticA1) {
-  BOOST_TEST(RemoveTatweel("و(هـ) حماية") == "و(هـ) حماية");  // 003:69
-  BOOST_TEST(RemoveTatweel(")هـ(") == ")هـ(");                  // 004:204
+  BOOST_TEST(RemoveTatweel("و(هـ) حماية") == "و(هـ) حماية");        // 003:69
+  BOOST_TEST(RemoveTatweel(")هـ(") == ")هـ(");                      // 004:204
   BOOST_TEST(RemoveTatweel("لمدة لـ ١١ سنة") == "لمدة لـ ١١ سنة");  // 003:127
-  BOOST_TEST(RemoveTatweel("ــاً لمكافحــة") == "اً لمكافحة");    // 001:9: a chunk edge is not a label
+  BOOST_TEST(RemoveTatweel("ــاً لمكافحــة") == "اً لمكافحة");  // 001:9: a chunk edge is not a label
 }
 
 BOOST_AUTO_TEST_CASE(SpacesCollapseA2) {
@@ -27,15 +27,16 @@ BOOST_AUTO_TEST_CASE(SpacesCollapseA2) {
 }
 
 BOOST_AUTO_TEST_CASE(LeadingPunctuationMovesToTheEndA7) {
-  BOOST_TEST(MoveLeadingPunctuation(".اعدتهم الاتجار") == "اعدتهم الاتجار.");  // 001:39
+  BOOST_TEST(MoveLeadingPunctuation(".اعدتهم الاتجار") == "اعدتهم الاتجار.");      // 001:39
   BOOST_TEST(MoveLeadingPunctuation("؛الاتجار بالأشخاص") == "الاتجار بالأشخاص؛");  // 004:212
   BOOST_TEST(MoveLeadingPunctuation(". بالأشخاص") == "بالأشخاص.");
 }
 
 BOOST_AUTO_TEST_CASE(ReversedParenthesesA8) {
   BOOST_TEST(FixReversedParentheses(")١(٢٠٠٠سبتمبر") == "(١)٢٠٠٠سبتمبر");  // 004:22
-  BOOST_TEST(FixReversedParentheses("المنظمة )أ(") == "المنظمة (أ)");     // 004:188
-  BOOST_TEST(FixReversedParentheses(")1( CTOC/COP/WG.4/2011/8") == "(1) CTOC/COP/WG.4/2011/8");  // 001:30
+  BOOST_TEST(FixReversedParentheses("المنظمة )أ(") == "المنظمة (أ)");      // 004:188
+  BOOST_TEST(FixReversedParentheses(")1( CTOC/COP/WG.4/2011/8") ==
+             "(1) CTOC/COP/WG.4/2011/8");  // 001:30
 }
 
 BOOST_AUTO_TEST_CASE(MonthPairsAndVisualDateClustersA9) {
@@ -46,8 +47,8 @@ BOOST_AUTO_TEST_CASE(MonthPairsAndVisualDateClustersA9) {
 }
 
 BOOST_AUTO_TEST_CASE(NumberRangesAreReversedNotSortedA10) {
-  BOOST_TEST(FixReversedRanges("١٩-١٥فيينا") == "١٥-١٩فيينا");  // 000:2
-  BOOST_TEST(FixReversedRanges("الغاية ٢-١٦") == "الغاية ١٦-٢");  // 000:827, SDG target 16.2
+  BOOST_TEST(FixReversedRanges("١٩-١٥فيينا") == "١٥-١٩فيينا");          // 000:2
+  BOOST_TEST(FixReversedRanges("الغاية ٢-١٦") == "الغاية ١٦-٢");        // 000:827, SDG target 16.2
   BOOST_TEST(FixReversedRanges("والمؤشر ٢-٢-١٦") == "والمؤشر ١٦-٢-٢");  // 000:830
   BOOST_TEST(FixReversedRanges("القرار ٦٤/٢٩٣ و٤١/٩٤٢/١٦") == "القرار ٦٤/٢٩٣ و٤١/٩٤٢/١٦");
 }
@@ -80,8 +81,10 @@ BOOST_AUTO_TEST_CASE(GluedLatinSymbolsA15) {
 }
 
 BOOST_AUTO_TEST_CASE(CountryNameGazetteerA17) {
-  BOOST_TEST(FixCountryNames("وفن )البوليفارية-جمهورية (زويلا") == "وفن (جمهورية-البوليفارية)زويلا");  // 001:295
-  BOOST_TEST(FixCountryNames(")المتعددة القوميات - دولة (") == "(دولة-المتعددة القوميات)");  // 001:381
+  BOOST_TEST(FixCountryNames("وفن )البوليفارية-جمهورية (زويلا") ==
+             "وفن (جمهورية-البوليفارية)زويلا");  // 001:295
+  BOOST_TEST(FixCountryNames(")المتعددة القوميات - دولة (") ==
+             "(دولة-المتعددة القوميات)");  // 001:381
 }
 
 BOOST_AUTO_TEST_CASE(RepairsKeepTheLettersOfARealLine) {
@@ -91,11 +94,12 @@ BOOST_AUTO_TEST_CASE(RepairsKeepTheLettersOfARealLine) {
 }
 
 BOOST_AUTO_TEST_CASE(SymptomsAreDetectedOnScrambledLinesOnly) {
-  BOOST_TEST(HasScrambleSymptom(".اعدتهم الاتجار ومس الضرب"));  // 001:39
+  BOOST_TEST(HasScrambleSymptom(".اعدتهم الاتجار ومس الضرب"));   // 001:39
   BOOST_TEST(HasScrambleSymptom("٢٠١٣نوفمبر / تشرين الثاني٨"));  // 001:3
   BOOST_TEST(HasScrambleSymptom("بالأشخاص، تِّجاربروتوكول منع"));  // 000:8
-  BOOST_TEST(!HasScrambleSymptom("أولاً - مقدمة"));                 // 003:33
-  BOOST_TEST(!HasScrambleSymptom("٢- ومنذ تشرين الأول/أكتوبر ٢٠١٠، عندما انعقدت دورة المؤتمر الخامسة"));
+  BOOST_TEST(!HasScrambleSymptom("أولاً - مقدمة"));               // 003:33
+  BOOST_TEST(
+      !HasScrambleSymptom("٢- ومنذ تشرين الأول/أكتوبر ٢٠١٠، عندما انعقدت دورة المؤتمر الخامسة"));
   BOOST_TEST(HasBrokenChunk("ــاً لمكافحــة الاتجــار"));  // 001:9
   BOOST_TEST(!HasBrokenChunk("كمـــا قـــرَّر"));
 }
