@@ -63,7 +63,12 @@ std::string MoveLeadingPunctuation(const std::string& line) {
 
 std::string FixReversedParentheses(const std::string& line) {
   static const Regex kMarker("\\) ?([\\u0660-\\u06690-9]{1,2}|أ|ب|ج|د|هـ|ه|و|ز|ح|ط|ي) ?\\(");
-  return kMarker.ReplaceAll(line, "($1)");
+  // A symbol alone between reversed parentheses: 004:112 ")A/63/53 (" → "(A/63/53)".
+  static const Regex kSymbol("\\) ?((?:A|E|S|ST|CTOC)/[A-Za-z0-9./]*[A-Za-z0-9]) ?\\(");
+  // A whole line between reversed square brackets: 004:3 "])A/64/L.64( … دون[".
+  static const Regex kBracketed("^\\](.*)\\[$");
+  std::string out = kSymbol.ReplaceAll(kMarker.ReplaceAll(line, "($1)"), "($1)");
+  return out.find_first_of("[]", 1) == out.size() - 1 ? kBracketed.ReplaceAll(out, "[$1]") : out;
 }
 
 std::string FixMonthPairs(const std::string& line) {

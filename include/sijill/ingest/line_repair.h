@@ -15,7 +15,8 @@ std::string RemoveTatweel(const std::string& line);
 std::string CollapseSpaces(const std::string& line);
 // A7 (visual order): a line that starts with sentence punctuation [.،؛:] ends with it.
 std::string MoveLeadingPunctuation(const std::string& line);
-// A8: ")١(" → "(١)", ")أ(" → "(أ)" for footnote numbers and sub-item letters.
+// A8: ")١(" → "(١)", ")أ(" → "(أ)" for footnote numbers and sub-item letters, ")A/63/53 (" →
+// "(A/63/53)" for a lone symbol, and a line printed "]…[" becomes "[…]".
 std::string FixReversedParentheses(const std::string& line);
 // A9: "نوفمبر / تشرين الثاني" → "تشرين الثاني/نوفمبر"; a whole visual cluster
 // "٢٠١٣نوفمبر / تشرين الثاني٨" → "٨ تشرين الثاني/نوفمبر ٢٠١٣"; the split "هيوني" is يونيه.

@@ -37,6 +37,10 @@ BOOST_AUTO_TEST_CASE(ReversedParenthesesA8) {
   BOOST_TEST(FixReversedParentheses("المنظمة )أ(") == "المنظمة (أ)");      // 004:188
   BOOST_TEST(FixReversedParentheses(")1( CTOC/COP/WG.4/2011/8") ==
              "(1) CTOC/COP/WG.4/2011/8");  // 001:30
+  BOOST_TEST(FixReversedParentheses("الملحق رقم )A/63/53 (٥٣") == "الملحق رقم (A/63/53)٥٣");  // 004:112
+  BOOST_TEST(FixReversedParentheses("])A/64/L.64( الإحالة إلى لجنة رئيسية دون[") ==
+             "[(A/64/L.64) الإحالة إلى لجنة رئيسية دون]");  // 004:3
+  BOOST_TEST(FixReversedParentheses("[نص] آخر") == "[نص] آخر");
 }
 
 BOOST_AUTO_TEST_CASE(MonthPairsAndVisualDateClustersA9) {
