@@ -5,6 +5,7 @@
 
 #include "ingest/patterns_internal.h"
 #include "ingest/regex_internal.h"
+#include "sijill/ingest/chunk_order.h"
 
 namespace sijill::ingest {
 namespace {
@@ -142,7 +143,7 @@ std::string FixCountryNames(const std::string& line) {
 std::string NormalizeLine(const std::string& line) { return CollapseSpaces(RemoveTatweel(line)); }
 
 std::string RepairVisualLine(const std::string& line) {
-  std::string out = FixNzLigature(line);
+  std::string out = FixNzLigature(RejoinShaddaFragment(line));
   out = FixReversedParentheses(out);
   out = FixCountryNames(out);
   out = FixReversedRanges(out);

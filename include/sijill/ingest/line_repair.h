@@ -37,7 +37,7 @@ std::string FixCountryNames(const std::string& line);
 
 // A1 then A2: applied to every line of every file before structure is recognised.
 std::string NormalizeLine(const std::string& line);
-// A12, A8, A17, A10, A11, A9, A15, A7 in that order (ranges before dates, so that a date
+// The shadda-fragment chunk repair (chunk_order.h), then A12, A8, A17, A10, A11, A9, A15, A7 in that order (ranges before dates, so that a date
 // cluster keeps its repaired day range): for the lines of a visual-order file.
 std::string RepairVisualLine(const std::string& line);
 
