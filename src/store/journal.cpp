@@ -111,6 +111,11 @@ void BeginJournal(const Repository::Impl& impl, const std::vector<std::string>& 
   if (rename(temp_path.c_str(), final_path.c_str()) != 0) ThrowErrno("cannot write " + final_path);
 }
 
+bool HasJournal(const Repository::Impl& impl) {
+  struct stat journal;
+  return lstat(JournalPath(impl).c_str(), &journal) == 0;
+}
+
 void EndJournal(const Repository::Impl& impl) { unlink(JournalPath(impl).c_str()); }
 
 void RepairIfInterrupted(const Repository::Impl& impl) {

@@ -74,9 +74,12 @@ Repository Repository::Open(const std::string& root) {
   git::Check(rc);
   Repository repository(MakeImpl(raw));
   // "the next writer/open repairs a working tree left behind by a crash" — unless a live
-  // writer holds the lock, in which case the journal is its own and it will finish.
-  worktree::WriteLock lock(repository.impl_->git_dir, worktree::WriteLock::Mode::kTry);
-  if (lock.held()) worktree::RepairIfInterrupted(*repository.impl_);
+  // writer holds the lock, in which case the journal is its own and it will finish. Without a
+  // journal nothing is locked or written, so read-only checkouts open fine.
+  if (worktree::HasJournal(*repository.impl_)) {
+    worktree::WriteLock lock(repository.impl_->git_dir, worktree::WriteLock::Mode::kTry);
+    if (lock.held()) worktree::RepairIfInterrupted(*repository.impl_);
+  }
   return repository;
 }
 

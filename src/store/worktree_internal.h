@@ -44,6 +44,9 @@ void EndJournal(const Repository::Impl& impl);
 bool SyncPaths(const Repository::Impl& impl, std::unique_ptr<IndexEditor> index, git_tree* tree,
                const std::vector<std::string>& paths);
 
+// True when <git dir>/sijill-pending exists (cheap; no lock, no write access needed).
+bool HasJournal(const Repository::Impl& impl);
+
 // If a writer died mid-write (the journal exists), re-checks-out its paths from HEAD and removes
 // the lock files it left. Requires the WriteLock.
 void RepairIfInterrupted(const Repository::Impl& impl);

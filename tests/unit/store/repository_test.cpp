@@ -223,6 +223,29 @@ BOOST_AUTO_TEST_CASE(SignaturesParseAndOpenRefusesNonRepositories) {
   BOOST_TEST((KindOf([] { Repository::Open("/nonexistent/sijill"); }) == Error::Kind::kNotFound));
 }
 
+BOOST_AUTO_TEST_CASE(DefaultSignatureComesFromGitConfig) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  repo.Git("config user.name 'Config Person'");
+  repo.Git("config user.email config@example.org");
+  std::optional<Signature> signature = Repository::Open(repo.root()).DefaultSignature();
+  BOOST_REQUIRE(signature);
+  BOOST_TEST(signature->name == "Config Person");
+  BOOST_TEST(signature->email == "config@example.org");
+}
+
+BOOST_AUTO_TEST_CASE(CommitAuthorAndCommitterAreTheGivenSignature) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  Signature author{"Amina Qasem", "amina@example.org", 1714564800, 180};
+  repo.repo().Commit({"", {{"a.yaml", "x\n"}}}, author, "status: x.p1 implemented");
+  BOOST_TEST(
+      repo.Git("log -1 --format='%an <%ae> %ad|%cn <%ce> %cd|%s' --date=iso") ==
+      "Amina Qasem <amina@example.org> 2024-05-01 15:00:00 +0300|"
+      "Amina Qasem <amina@example.org> 2024-05-01 15:00:00 +0300|status: x.p1 implemented\n");
+  BOOST_TEST((KindOf([&] {
+                repo.repo().Commit({"", {{"b.yaml", "x"}}}, Signature{"", "a@b", {}, 0}, "m");
+              }) == Error::Kind::kInvalid));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE_END()
 
