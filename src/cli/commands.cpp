@@ -9,6 +9,8 @@ namespace sijill::cli {
 // Each command lives in cli/cmd_<name>.cpp; add its declaration here and its row below.
 int RunImport(Context& context, const Args& args);
 int RunCheck(Context& context, const Args& args);
+int RunIndex(Context& context, const Args& args);
+int RunSearch(Context& context, const Args& args);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -27,6 +29,17 @@ const std::vector<Command>& Commands() {
        "validate the repository at HEAD; list every problem as path:line:column: message",
        {kJson},
        RunCheck},
+      {"index", "[--db PATH] [--rebuild] [--json]", "build or catch up the search index",
+       {{"rebuild", nullptr, "build the index again from scratch"}, kJson}, RunIndex},
+      {"search", "QUERY [--json] [--limit N] [--filter key=value]... [--similar ID]",
+       "search reports, paragraphs, recommendations and briefs",
+       {kJson,
+        {"limit", "N", "at most N results (default 10)"},
+        {"filter", "KEY=VALUE",
+         "only results with that type, symbol, addressee, topic, status, year, language or kind",
+         true},
+        {"similar", "ID", "more like this: documents similar to the one with that id"}},
+       RunSearch},
   };
   return kCommands;
 }

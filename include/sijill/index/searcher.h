@@ -1,0 +1,72 @@
+// Searching the index: the ⚑ `search --json` contract of DESIGN.md §4 and the HTTP
+// /api/search answer are both SearchResponse, written by ToJson.
+//
+// Query language (Xapian's QueryParser over text normalised as analyzer.h describes):
+//   words                 OR by default, ranked by BM25; Arabic words are stemmed lightly
+//   "a phrase"            the words in that order
+//   AND OR NOT ( )        boolean operators, in capitals; +word / -word require / exclude
+//   title:word            a word of the title
+//   topic:x status:x addressee:x type:x kind:x year:x language:x symbol:x
+//                         filters on the record's fields (as --filter key=value)
+//   CTOC/COP/WG.4/2011/8  a UN symbol or a resolution number (٦٤/٢٩٣ too) is one token; it
+//                         matches documents with that symbol and those citing it, by its
+//                         tails as well (WG.4/2011/8)
+// A query that QueryParser rejects is relaxed to its plain words, and SearchResponse::notes
+// says so. Paragraphs whose word order the importer could not restore are matched through
+// character 3-grams as well (their weight scaled down).
+// Thread-safety: Search may run concurrently on separate Xapian::Database objects.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+namespace sijill::index {
+
+struct SearchRequest {
+  std::string query;
+  size_t offset = 0;
+  size_t limit = 10;
+  // (key, value) pairs; keys: type symbol addressee topic status year language kind.
+  // Values of one key are ORed, different keys ANDed. Unknown key: Error kUsage.
+  std::vector<std::pair<std::string, std::string>> filters;
+  std::string similar;            // an id: "more like this" instead of (or besides) the query
+  std::string language = "en";    // stemming of non-Arabic query words
+  bool collapse_same_id = true;   // a record and its source paragraph share an id: show one
+};
+
+struct SearchHit {
+  std::string id;
+  std::string kind;  // recommendation | paragraph | report | brief
+  std::string symbol;
+  std::optional<int> paragraph;
+  std::string title;
+  std::string snippet;  // HTML-escaped text, matched words in <mark>…</mark>
+  std::string status;   // a record's status; "" otherwise
+  double score = 0;
+};
+
+struct SearchResponse {
+  std::string query;
+  size_t total = 0;  // all matches (exact), not just the page
+  std::vector<SearchHit> results;
+  std::map<std::string, std::map<std::string, size_t>> facets;  // facet → value → count
+  std::vector<std::string> notes;  // e.g. how a query that could not be parsed was relaxed
+  std::string parsed;              // Xapian::Query::get_description(), for tests and --debug
+};
+
+// The filter keys, in DESIGN.md's order.
+const std::vector<std::string>& FilterKeys();
+
+SearchResponse Search(const Xapian::Database& db, const SearchRequest& request);
+
+// DESIGN.md ⚑ {"query","total","results":[{"id","kind","symbol","paragraph","title",
+// "snippet","status","score"}],"facets":{name:{value:count}}} plus "notes" when there are any.
+// status is null unless set; paragraph is a number or null.
+std::string ToJson(const SearchResponse& response);
+
+}  // namespace sijill::index

@@ -1,0 +1,156 @@
+#include "sijill/index/analyzer.h"
+
+#include <nlohmann/json.hpp>
+
+#include "sijill/index/terms.h"
+#include "sijill/text/aliases.h"
+#include "sijill/text/normalize.h"
+#include "sijill/text/stem.h"
+#include "sijill/text/symbols.h"
+
+namespace sijill::index {
+
+namespace {
+
+class ArabicFirstStem : public Xapian::StemImplementation {
+ public:
+  explicit ArabicFirstStem(const std::string& latin)
+      : latin_(latin == "none" ? Xapian::Stem() : Xapian::Stem(latin)), name_(latin) {}
+
+  std::string operator()(const std::string& word) override {
+    // Snippets hand raw words (with harakat, tatweel, Arabic-Indic digits) to the stemmer;
+    // the indexer and the query parser hand already-normalised ones. Fold either way.
+    if (text::ContainsArabic(word)) return text::StemArabic(text::FoldWord(word));
+    if (word.size() >= 2 && static_cast<unsigned char>(word[0]) >= 0xD8 &&
+        static_cast<unsigned char>(word[0]) <= 0xDB)
+      return text::FoldWord(word);  // Arabic-Indic digits
+    return latin_(word);
+  }
+  std::string get_description() const override { return "sijill-arabic+" + name_; }
+
+ private:
+  Xapian::Stem latin_;
+  std::string name_;
+};
+
+class Stopwords : public Xapian::Stopper {
+ public:
+  bool operator()(const std::string& word) const override { return text::IsStopword(word); }
+  std::string get_description() const override { return "sijill-stopwords"; }
+};
+
+std::string Join(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& v : values) out += (out.empty() ? "" : "\n") + v;
+  return out;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+void AddFilterTerm(Xapian::Document& xdoc, const char* prefix, const std::string& value) {
+  if (!value.empty()) xdoc.add_boolean_term(prefix + Lower(value));
+}
+
+}  // namespace
+
+Xapian::Stem SearchStemmer(const std::string& latin_language) {
+  return Xapian::Stem(new ArabicFirstStem(latin_language));
+}
+
+std::string SnowballLanguage(const std::string& bcp47) {
+  static const std::map<std::string, std::string> kNames = {
+      {"en", "english"}, {"fr", "french"},  {"es", "spanish"}, {"ru", "russian"},
+      {"de", "german"},  {"pt", "portuguese"}, {"it", "italian"}, {"ar", "english"}};
+  std::string base = Lower(bcp47.substr(0, bcp47.find('-')));
+  auto it = kNames.find(base);
+  return it == kNames.end() ? "english" : it->second;
+}
+
+const Xapian::Stopper* SearchStopper() {
+  static const Stopwords kStopper;
+  return &kStopper;
+}
+
+Analyzer::Analyzer() {
+  generator_.set_stopper(SearchStopper());
+  generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+}
+
+void Analyzer::IndexText(Xapian::Document& xdoc, const std::string& text,
+                         const std::string& language, Xapian::termcount wdf_inc,
+                         const std::string& prefix) {
+  generator_.set_stemmer(SearchStemmer(SnowballLanguage(language)));
+  generator_.index_text(text, wdf_inc, prefix);
+  generator_.increase_termpos(100);  // no phrase across two fields
+  (void)xdoc;
+}
+
+// Symbols cited in the text (CORPUS.md §5), entity aliases, as extra terms.
+void Analyzer::IndexCitations(Xapian::Document& xdoc, const std::string& normalized) {
+  for (const std::string& symbol : text::FindSymbols(normalized))
+    for (const std::string& key : text::SymbolKeys(symbol)) xdoc.add_term(kPrefixCited + key);
+  for (const std::string& alias : text::EntityAliases(normalized)) {
+    generator_.set_stemmer(SearchStemmer("english"));
+    generator_.index_text_without_positions(alias);
+  }
+}
+
+Xapian::Document Analyzer::Build(const IndexDoc& doc) {
+  Xapian::Document xdoc;
+  generator_.set_document(xdoc);
+  // Xapian's replace_document(unique_term, ...) does not add the term itself (STYLE.md §9.1).
+  xdoc.add_boolean_term(UniqueTerm(doc.kind, doc.id));
+  xdoc.add_boolean_term(kPrefixId + doc.id);
+  xdoc.add_boolean_term(kPrefixFile + doc.file);
+  xdoc.add_term(kPrefixKind + doc.kind);
+  if (!doc.symbol.empty())
+    for (const std::string& key : text::SymbolKeys(doc.symbol)) xdoc.add_term(kPrefixSymbol + key);
+  AddFilterTerm(xdoc, kPrefixType, doc.type);
+  AddFilterTerm(xdoc, kPrefixStatus, doc.status);
+  AddFilterTerm(xdoc, kPrefixModality, doc.modality);
+  AddFilterTerm(xdoc, kPrefixLanguage, doc.language);
+  std::string year = doc.date.size() >= 4 ? doc.date.substr(0, 4) : "";
+  AddFilterTerm(xdoc, kPrefixYear, year);
+  for (const std::string& topic : doc.topics) AddFilterTerm(xdoc, kPrefixTopic, topic);
+  for (const std::string& addressee : doc.addressees)
+    AddFilterTerm(xdoc, kPrefixAddressee, addressee);
+
+  std::string title = text::NormalizeForSearch(doc.title);
+  std::string body = text::NormalizeForSearch(doc.text);
+  IndexText(xdoc, title, doc.language, 1, kPrefixTitle);
+  if (doc.kind == "report" || doc.kind == "brief") IndexText(xdoc, title, doc.language, 2);
+  IndexText(xdoc, text::NormalizeForSearch(doc.section), doc.language, 1);
+  IndexText(xdoc, body, doc.language, 1);
+  for (const auto& [language, summary] : doc.summary)
+    IndexText(xdoc, text::NormalizeForSearch(summary), language, 1);
+  IndexCitations(xdoc, body);
+  if (doc.order_unverified)
+    for (const std::string& gram : text::CharTrigrams(body)) xdoc.add_term(kPrefixNgram + gram);
+
+  xdoc.add_value(kSlotKind, doc.kind);
+  xdoc.add_value(kSlotSymbol, doc.symbol);
+  xdoc.add_value(kSlotType, doc.type);
+  xdoc.add_value(kSlotStatus, doc.status);
+  xdoc.add_value(kSlotYear, year);
+  xdoc.add_value(kSlotLanguage, Lower(doc.language));
+  xdoc.add_value(kSlotDate, doc.date);
+  xdoc.add_value(kSlotTopics, Join(doc.topics));
+  xdoc.add_value(kSlotAddressees, Join(doc.addressees));
+  xdoc.add_value(kSlotId, doc.id);
+  xdoc.set_data(DocumentData(doc));
+  return xdoc;
+}
+
+std::string DocumentData(const IndexDoc& doc) {
+  nlohmann::json data = {{"id", doc.id},         {"kind", doc.kind},     {"symbol", doc.symbol},
+                         {"title", doc.title},   {"section", doc.section}, {"text", doc.text},
+                         {"status", doc.status}, {"file", doc.file}};
+  data["paragraph"] = doc.paragraph ? nlohmann::json(*doc.paragraph) : nlohmann::json(nullptr);
+  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace sijill::index

@@ -1,0 +1,163 @@
+#include "sijill/index/indexer.h"
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+
+#include <xapian.h>
+
+#include "sijill/index/analyzer.h"
+#include "sijill/index/collect.h"
+#include "sijill/index/terms.h"
+
+namespace sijill::index {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Only a directory Xapian made (or an empty one) is ever deleted for a rebuild.
+void RemoveDatabase(const std::string& db_path) {
+  fs::path dir(db_path);
+  if (!fs::exists(dir)) return;
+  bool xapian = fs::exists(dir / "iamglass") || fs::exists(dir / "iamchert") ||
+                fs::exists(dir / "postlist.glass") || fs::is_empty(dir);
+  if (!xapian)
+    throw Error(Error::Kind::kIo, db_path + ": exists and is not a search index; not replacing it");
+  fs::remove_all(dir);
+}
+
+Xapian::WritableDatabase OpenWritable(const std::string& db_path, Rebuild rebuild,
+                                      IndexStats& stats) {
+  fs::create_directories(fs::path(db_path).parent_path().empty() ? fs::path(".")
+                                                                 : fs::path(db_path).parent_path());
+  if (rebuild == Rebuild::kYes) {
+    RemoveDatabase(db_path);
+    stats.rebuilt = true;
+    stats.reason = "rebuild requested";
+  }
+  try {
+    return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error(Error::Kind::kConflict, db_path + ": the index is being updated by another process");
+  } catch (const Xapian::DatabaseError& error) {
+    // Corrupt, unreadable or of an unknown version: the index is a cache, so rebuild it.
+    RemoveDatabase(db_path);
+    stats.rebuilt = true;
+    stats.reason = "the index was unreadable (" + error.get_msg() + ")";
+    return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OVERWRITE);
+  }
+}
+
+// Why the index cannot be caught up and must be built again; "" when it can.
+std::string ReasonToRebuild(const store::Repository& repo, const Xapian::Database& db) {
+  std::string previous = db.get_metadata(kMetaCommit);
+  if (previous.empty()) return db.get_doccount() == 0 ? "new index" : "the index has no commit";
+  if (db.get_metadata(kMetaSchema) != kSchema) return "the index was made by another sijill";
+  try {
+    repo.Resolve(previous);
+  } catch (const Error&) {
+    return "the index's commit is no longer in the repository";
+  }
+  return "";
+}
+
+std::vector<std::string> AllPaths(const store::Repository& repo, const std::string& commit) {
+  std::vector<std::string> all;
+  if (commit.empty()) return all;
+  for (const store::TreeEntry& entry : repo.ListFiles("", commit)) all.push_back(entry.path);
+  return all;
+}
+
+}  // namespace
+
+std::string DefaultIndexPath(const std::string& repo_root) {
+  return (fs::path(repo_root) / ".sijill" / "index").string();
+}
+
+void EnsureStateDirIgnored(const std::string& repo_root) {
+  fs::path info = fs::path(repo_root) / ".git" / "info";
+  if (!fs::is_directory(fs::path(repo_root) / ".git")) return;  // a linked worktree: skip
+  fs::create_directories(info);
+  fs::path exclude = info / "exclude";
+  std::ifstream in(exclude);
+  for (std::string line; std::getline(in, line);)
+    if (line == "/.sijill/" || line == ".sijill/" || line == "/.sijill" || line == ".sijill")
+      return;
+  in.close();
+  std::ofstream out(exclude, std::ios::app);
+  out << "# sijill's state (search index, sessions): never committed\n/.sijill/\n";
+}
+
+IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path,
+                       Rebuild rebuild) {
+  IndexStats stats;
+  stats.commit = repo.Head();
+  Xapian::WritableDatabase db = OpenWritable(db_path, rebuild, stats);
+  std::vector<std::string> paths;
+  if (std::string reason = ReasonToRebuild(repo, db); !stats.rebuilt && !reason.empty()) {
+    stats.rebuilt = true;
+    stats.reason = reason;
+    db.close();  // release the lock before the overwrite opens it again
+    db = Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OVERWRITE);
+  }
+  if (stats.rebuilt) {
+    paths = AllPaths(repo, stats.commit);
+  } else {
+    stats.previous = db.get_metadata(kMetaCommit);
+    if (stats.previous != stats.commit) paths = repo.ChangedPaths(stats.previous, stats.commit);
+  }
+  Analyzer analyzer;
+  for (const std::string& path : paths) {
+    if (!IsIndexedPath(path)) continue;
+    db.delete_document(kPrefixFile + path);
+    std::optional<std::string> content =
+        stats.commit.empty() ? std::nullopt : repo.ReadFile(path, stats.commit);
+    if (!content) {
+      ++stats.removed_files;
+      continue;
+    }
+    ++stats.files;
+    for (const IndexDoc& doc : CollectFile(path, *content, stats.problems)) {
+      db.replace_document(UniqueTerm(doc.kind, doc.id), analyzer.Build(doc));
+      ++stats.documents;
+    }
+  }
+  db.set_metadata(kMetaCommit, stats.commit);
+  db.set_metadata(kMetaSchema, kSchema);
+  db.commit();
+  stats.total_documents = db.get_doccount();
+  return stats;
+}
+
+OpenedIndex OpenForSearch(const std::string& repo_root, const std::string& db_path) {
+  std::string path = db_path.empty() ? DefaultIndexPath(repo_root) : db_path;
+  OpenedIndex opened;
+  std::optional<store::Repository> repo;
+  try {
+    repo.emplace(store::Repository::Open(repo_root));
+  } catch (const Error&) {
+    if (!fs::exists(path))
+      throw Error(Error::Kind::kNotFound,
+                  "no search index at " + path + " and no repository to build it from");
+  }
+  if (repo) {
+    try {
+      if (db_path.empty()) EnsureStateDirIgnored(repo->root());
+      IndexStats stats = UpdateIndex(*repo, path);
+      if (stats.rebuilt)
+        opened.notes.push_back("built the search index at " + path + " (" + stats.reason + ")");
+    } catch (const Error& error) {
+      if (error.kind() != Error::Kind::kConflict) throw;
+      opened.notes.push_back("the index is being updated by another process; results may lag");
+    }
+  }
+  try {
+    opened.db = Xapian::Database(path);
+  } catch (const Xapian::DatabaseError& error) {
+    throw Error(Error::Kind::kIo, path + ": the search index is unreadable: " + error.get_msg());
+  }
+  return opened;
+}
+
+}  // namespace sijill::index

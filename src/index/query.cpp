@@ -1,0 +1,188 @@
+#include <map>
+#include <sstream>
+
+#include "index/query_internal.h"
+#include "sijill/error.h"
+#include "sijill/index/analyzer.h"
+#include "sijill/index/searcher.h"
+#include "sijill/index/terms.h"
+#include "sijill/text/aliases.h"
+#include "sijill/text/normalize.h"
+#include "sijill/text/stem.h"
+#include "sijill/text/symbols.h"
+
+namespace sijill::index {
+
+namespace {
+
+const std::vector<std::pair<std::string, std::string>>& FilterPrefixes() {
+  static const std::vector<std::pair<std::string, std::string>> kPrefixes = {
+      {"type", kPrefixType},       {"symbol", kPrefixSymbol}, {"addressee", kPrefixAddressee},
+      {"topic", kPrefixTopic},     {"status", kPrefixStatus}, {"year", kPrefixYear},
+      {"language", kPrefixLanguage}, {"kind", kPrefixKind}};
+  return kPrefixes;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// symref:VALUE, written by RewriteSymbols for every symbol of the query.
+class SymbolProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    return internal::SymbolQuery(value);
+  }
+};
+
+// Strips the brackets and punctuation a symbol may be typed with: (A/64/L.64), 64/293،
+std::string Trim(const std::string& token, size_t& lead) {
+  size_t begin = token.find_first_not_of("([{\"'");
+  size_t end = token.find_last_not_of(")]}\"',.;:");
+  lead = begin == std::string::npos ? 0 : begin;
+  if (begin == std::string::npos || end == std::string::npos || end < begin) return "";
+  std::string core = token.substr(begin, end - begin + 1);
+  // The Arabic comma and semicolon are two bytes (U+060C D8 8C, U+061B D8 9B).
+  while (core.size() >= 2 && (core.compare(core.size() - 2, 2, "\xD8\x8C") == 0 ||
+                              core.compare(core.size() - 2, 2, "\xD8\x9B") == 0))
+    core.resize(core.size() - 2);
+  return core;
+}
+
+// Turns each symbol outside quotes into `symref:symbol`, so QueryParser keeps it whole.
+std::string RewriteSymbols(const std::string& normalized) {
+  std::istringstream words(normalized);
+  std::string out;
+  bool in_quotes = false;
+  for (std::string word; words >> word;) {
+    size_t lead = 0;
+    std::string core = Trim(word, lead);
+    bool quoted = in_quotes || word[0] == '"';
+    for (char c : word) in_quotes ^= c == '"';
+    if (!quoted && word.find(':') == std::string::npos && text::IsSymbol(core))
+      word = "symref:" + Lower(core);
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
+bool HasOperators(const std::string& query) {
+  if (query.find_first_of("\"():+") != std::string::npos) return true;
+  std::istringstream words(query);
+  for (std::string word; words >> word;)
+    if (word == "AND" || word == "OR" || word == "NOT" || word == "NEAR" || word == "XOR" ||
+        word[0] == '-')
+      return true;
+  return false;
+}
+
+// CORPUS.md §2 C: words scattered by the extraction still leave most of their 3-grams in the
+// paragraphs flagged order-unverified (the only ones with XNG terms).
+Xapian::Query NgramFallback(const std::string& normalized) {
+  std::vector<Xapian::Query> words;
+  std::istringstream in(normalized);
+  for (std::string word; in >> word;) {
+    if (!text::ContainsArabic(word) || text::IsStopword(word)) continue;
+    std::vector<Xapian::Query> grams;
+    for (const std::string& gram : text::CharTrigrams(text::StemArabic(word)))
+      grams.emplace_back(kPrefixNgram + gram);
+    if (grams.size() >= 2) words.emplace_back(Xapian::Query::OP_AND, grams.begin(), grams.end());
+  }
+  if (words.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), 0.2);
+}
+
+// English names of entities an Arabic query mentions (CORPUS.md §5 aliases): the query
+// مكتب المخدرات والجريمه also looks for UNODC.
+Xapian::Query AliasQuery(const std::string& normalized, const Xapian::Stem& stemmer) {
+  std::vector<Xapian::Query> names;
+  for (const std::string& alias : text::EntityAliases(normalized)) {
+    std::istringstream words(alias);
+    for (std::string word; words >> word;) names.emplace_back("Z" + stemmer(word));
+  }
+  if (names.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_OR, names.begin(), names.end());
+}
+
+}  // namespace
+
+const std::vector<std::string>& FilterKeys() {
+  static const std::vector<std::string> kKeys = [] {
+    std::vector<std::string> keys;
+    for (const auto& [key, prefix] : FilterPrefixes()) keys.push_back(key);
+    return keys;
+  }();
+  return kKeys;
+}
+
+namespace internal {
+
+Xapian::Query SymbolQuery(const std::string& symbol) {
+  std::string key = text::SymbolKeys(symbol).front();
+  // The document's own symbol counts more than a citation of it.
+  return Xapian::Query(
+      Xapian::Query::OP_OR,
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(kPrefixSymbol + key), 2.0),
+      Xapian::Query(kPrefixCited + key));
+}
+
+Xapian::Query FilterQuery(const std::vector<std::pair<std::string, std::string>>& filters) {
+  std::map<std::string, std::vector<Xapian::Query>> by_key;
+  for (const auto& [key, value] : filters) {
+    const std::string* prefix = nullptr;
+    for (const auto& [name, p] : FilterPrefixes())
+      if (name == key) prefix = &p;
+    if (!prefix) {
+      std::string known;
+      for (const std::string& k : FilterKeys()) known += (known.empty() ? "" : ", ") + k;
+      throw Error(Error::Kind::kUsage, "unknown filter '" + key + "' (known: " + known + ")");
+    }
+    std::string term = key == "symbol" ? text::SymbolKeys(value).front() : Lower(value);
+    by_key[key].emplace_back(*prefix + term);
+  }
+  std::vector<Xapian::Query> groups;
+  for (auto& [key, values] : by_key)
+    groups.emplace_back(Xapian::Query::OP_OR, values.begin(), values.end());
+  if (groups.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, groups.begin(), groups.end());
+}
+
+ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
+                           const std::string& language) {
+  ParsedQuery parsed;
+  std::string normalized = text::NormalizeForSearch(text);
+  Xapian::Stem stemmer = SearchStemmer(SnowballLanguage(language));
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(stemmer);
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_stopper(SearchStopper());
+  qp.set_default_op(Xapian::Query::OP_OR);
+  qp.add_prefix("title", kPrefixTitle);
+  for (const auto& [key, prefix] : FilterPrefixes()) qp.add_boolean_prefix(key, prefix);
+  qp.add_prefix("symref", (new SymbolProcessor)->release());  // owned by the parser
+  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT;
+  std::string rewritten = RewriteSymbols(normalized);
+  try {
+    parsed.query = qp.parse_query(rewritten, flags);
+  } catch (const Xapian::QueryParserError& error) {
+    parsed.notes.push_back("the query could not be parsed (" + error.get_msg() +
+                           "); searched for its words instead");
+    parsed.query = qp.parse_query(rewritten, 0);
+  }
+  if (!HasOperators(text)) {
+    for (Xapian::Query extra : {NgramFallback(normalized), AliasQuery(normalized, stemmer)})
+      if (!extra.empty())
+        parsed.query = parsed.query.empty()
+                           ? extra
+                           : Xapian::Query(Xapian::Query::OP_OR, parsed.query, extra);
+  }
+  return parsed;
+}
+
+}  // namespace internal
+
+}  // namespace sijill::index

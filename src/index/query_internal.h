@@ -1,0 +1,27 @@
+// From the user's query string to a Xapian::Query (private to searcher.cpp).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+namespace sijill::index::internal {
+
+struct ParsedQuery {
+  Xapian::Query query;  // empty when the text has no searchable word
+  std::vector<std::string> notes;
+};
+
+ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
+                           const std::string& language);
+
+// The filters as one boolean query (values of a key ORed, keys ANDed); empty for none.
+// Throws Error kUsage for an unknown key.
+Xapian::Query FilterQuery(const std::vector<std::pair<std::string, std::string>>& filters);
+
+// The query a symbol stands for: its own-symbol and cited-symbol terms.
+Xapian::Query SymbolQuery(const std::string& symbol);
+
+}  // namespace sijill::index::internal
