@@ -107,8 +107,14 @@ Xapian::Document Analyzer::Build(const IndexDoc& doc) {
   xdoc.add_boolean_term(kPrefixId + doc.id);
   xdoc.add_boolean_term(kPrefixFile + doc.file);
   xdoc.add_term(kPrefixKind + doc.kind);
-  if (!doc.symbol.empty())
-    for (const std::string& key : text::SymbolKeys(doc.symbol)) xdoc.add_term(kPrefixSymbol + key);
+  // The symbol weighs in the ranking of the report (or record) itself; its paragraphs carry
+  // it only as a filter, so that a search for A/RES/64/293 puts the resolution first.
+  if (!doc.symbol.empty()) {
+    for (const std::string& key : text::SymbolKeys(doc.symbol)) {
+      if (doc.kind == "paragraph") xdoc.add_boolean_term(kPrefixSymbol + key);
+      else xdoc.add_term(kPrefixSymbol + key, 10);  // wdf 10: long reports still rank first
+    }
+  }
   AddFilterTerm(xdoc, kPrefixType, doc.type);
   AddFilterTerm(xdoc, kPrefixStatus, doc.status);
   AddFilterTerm(xdoc, kPrefixModality, doc.modality);
@@ -125,9 +131,14 @@ Xapian::Document Analyzer::Build(const IndexDoc& doc) {
   if (doc.kind == "report" || doc.kind == "brief") IndexText(xdoc, title, doc.language, 2);
   IndexText(xdoc, text::NormalizeForSearch(doc.section), doc.language, 1);
   IndexText(xdoc, body, doc.language, 1);
+  std::string notes = text::NormalizeForSearch(doc.notes);
+  IndexText(xdoc, notes, doc.language, 1);
+  IndexCitations(xdoc, notes);
   for (const auto& [language, summary] : doc.summary)
     IndexText(xdoc, text::NormalizeForSearch(summary), language, 1);
-  IndexCitations(xdoc, body);
+  // A paragraph carries its report's title for display only (S terms): it is not about it.
+  bool whole = doc.kind == "report" || doc.kind == "brief";
+  IndexCitations(xdoc, whole ? title + "\n" + body : body);
   if (doc.order_unverified)
     for (const std::string& gram : text::CharTrigrams(body)) xdoc.add_term(kPrefixNgram + gram);
 

@@ -1,3 +1,4 @@
+#include <cctype>
 #include <map>
 #include <set>
 #include <sstream>
@@ -66,6 +67,40 @@ bool IsAnnexHeading(const std::string& line) {
          text.rfind("ANNEX", 0) == 0;
 }
 
+bool IsFootnoteDefinition(const std::string& line) {
+  size_t close = line.find("]:");
+  return line.rfind("[^", 0) == 0 && close != std::string::npos && close > 2;
+}
+
+// label → text of every footnote definition of the body.
+std::map<std::string, std::string> Footnotes(const std::string& body) {
+  std::map<std::string, std::string> notes;
+  std::istringstream lines(body);
+  std::string label;
+  for (std::string line; std::getline(lines, line);) {
+    if (IsFootnoteDefinition(line)) {
+      size_t close = line.find("]:");
+      label = line.substr(2, close - 2);
+      notes[label] = line.substr(close + 2);
+    } else if (!label.empty() && !line.empty() && line[0] == ' ') {
+      notes[label] += "\n" + line;
+    } else if (!line.empty()) {
+      label.clear();
+    }
+  }
+  return notes;
+}
+
+void AttachNotes(IndexDoc& doc, const std::string& markdown,
+                 const std::map<std::string, std::string>& notes) {
+  for (size_t i = 0; (i = markdown.find("[^", i)) != std::string::npos; i += 2) {
+    size_t close = markdown.find(']', i);
+    if (close == std::string::npos) break;
+    auto it = notes.find(markdown.substr(i + 2, close - i - 2));
+    if (it != notes.end()) doc.notes += PlainText(it->second) + "\n";
+  }
+}
+
 // Accumulates the units of one report while its lines are read.
 class Splitter {
  public:
@@ -74,7 +109,15 @@ class Splitter {
     report_.id = base_.id;
   }
 
+  // Footnote definitions ("[^1]: text", FORMAT.md) close the body: they and what follows
+  // belong to the report; each paragraph also indexes the notes it refers to.
   void Line(const std::string& line) {
+    if (footnotes_ || IsFootnoteDefinition(line)) {
+      if (!footnotes_) Flush();
+      footnotes_ = true;
+      report_.text += line + "\n";
+      return;
+    }
     std::string rest;
     int number = NumberedItem(line, rest);
     bool blank = line.find_first_not_of(" \t") == std::string::npos;
@@ -99,8 +142,10 @@ class Splitter {
     after_blank_ = false;
   }
 
-  std::vector<IndexDoc> Finish() {
+  std::vector<IndexDoc> Finish(const std::map<std::string, std::string>& notes) {
     Flush();
+    for (IndexDoc* doc : {&preamble_, &annex_text_}) AttachNotes(*doc, doc->text, notes);
+    for (size_t i = 0; i < paragraphs_.size(); ++i) AttachNotes(paragraphs_[i], raw_[i], notes);
     std::vector<IndexDoc> out;
     report_.text = PlainText(report_.text);
     out.push_back(report_);
@@ -140,6 +185,7 @@ class Splitter {
       doc.text = PlainText(current_);
       doc.order_unverified = unverified;
       paragraphs_.push_back(doc);
+      raw_.push_back(current_);
     } else {
       IndexDoc* target = &report_;
       if (annex_) target = Extra(annex_text_, ".annex");
@@ -165,8 +211,10 @@ class Splitter {
   bool resolution_;
   IndexDoc report_, preamble_, annex_text_;
   std::vector<IndexDoc> paragraphs_;
+  std::vector<std::string> raw_;  // the Markdown of each paragraph (footnote references)
   std::set<std::string> ids_;
   std::string current_, section_;
+  bool footnotes_ = false;
   bool numbered_ = false, seen_numbered_ = false, annex_ = false, after_blank_ = false;
   int number_ = 0;
 };
@@ -187,6 +235,10 @@ std::string PlainText(const std::string& markdown) {
       if (i < markdown.size() && markdown[i] == ':') ++i;
     } else if (markdown.compare(i, 2, "](") == 0 && markdown.find(')', i) != std::string::npos) {
       i = markdown.find(')', i) + 1;  // link target; the text before it stays
+    } else if (markdown[i] == '\\' && i + 1 < markdown.size() &&
+               std::ispunct(static_cast<unsigned char>(markdown[i + 1]))) {
+      out.push_back(markdown[i + 1]);  // a backslash escape: \[ → [
+      i += 2;
     } else if (markdown[i] == '[' || markdown[i] == '*' || markdown[i] == '`') {
       ++i;
     } else if (markdown[i] == ' ' || markdown[i] == '\t' || markdown[i] == '\n' ||
@@ -224,7 +276,7 @@ std::vector<IndexDoc> CollectMarkdown(const std::string& path, const std::string
   }
   std::istringstream lines(fm.body);
   for (std::string line; std::getline(lines, line);) splitter.Line(line);
-  return splitter.Finish();
+  return splitter.Finish(Footnotes(fm.body));
 }
 
 }  // namespace sijill::index::internal

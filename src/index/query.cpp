@@ -1,3 +1,4 @@
+#include <cstdlib>
 #include <map>
 #include <sstream>
 
@@ -29,12 +30,19 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// symref:VALUE, written by RewriteSymbols for every symbol of the query.
+// symref:sN, written by RewriteSymbols in place of the N-th symbol of the query. QueryParser
+// hands a FieldProcessor only plain words (a value with '/' or '.' never reaches it), hence
+// the placeholder.
 class SymbolProcessor : public Xapian::FieldProcessor {
  public:
+  explicit SymbolProcessor(std::vector<std::string> symbols) : symbols_(std::move(symbols)) {}
   Xapian::Query operator()(const std::string& value) override {
-    return internal::SymbolQuery(value);
+    size_t n = value.size() > 1 ? std::strtoul(value.c_str() + 1, nullptr, 10) : symbols_.size();
+    return n < symbols_.size() ? internal::SymbolQuery(symbols_[n]) : Xapian::Query();
   }
+
+ private:
+  std::vector<std::string> symbols_;
 };
 
 // Strips the brackets and punctuation a symbol may be typed with: (A/64/L.64), 64/293،
@@ -51,8 +59,8 @@ std::string Trim(const std::string& token, size_t& lead) {
   return core;
 }
 
-// Turns each symbol outside quotes into `symref:symbol`, so QueryParser keeps it whole.
-std::string RewriteSymbols(const std::string& normalized) {
+// Turns each symbol outside quotes into `symref:sN`, so QueryParser keeps it whole.
+std::string RewriteSymbols(const std::string& normalized, std::vector<std::string>& symbols) {
   std::istringstream words(normalized);
   std::string out;
   bool in_quotes = false;
@@ -61,8 +69,11 @@ std::string RewriteSymbols(const std::string& normalized) {
     std::string core = Trim(word, lead);
     bool quoted = in_quotes || word[0] == '"';
     for (char c : word) in_quotes ^= c == '"';
-    if (!quoted && word.find(':') == std::string::npos && text::IsSymbol(core))
-      word = "symref:" + Lower(core);
+    if (!quoted && word.find(':') == std::string::npos && text::IsSymbol(core)) {
+      word = word.substr(0, lead) + "symref:s" + std::to_string(symbols.size()) +
+             word.substr(lead + core.size());
+      symbols.push_back(core);
+    }
     out += (out.empty() ? "" : " ") + word;
   }
   return out;
@@ -125,7 +136,7 @@ Xapian::Query SymbolQuery(const std::string& symbol) {
   // The document's own symbol counts more than a citation of it.
   return Xapian::Query(
       Xapian::Query::OP_OR,
-      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(kPrefixSymbol + key), 2.0),
+      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(kPrefixSymbol + key), 4.0),
       Xapian::Query(kPrefixCited + key));
 }
 
@@ -163,9 +174,10 @@ ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
   qp.set_default_op(Xapian::Query::OP_OR);
   qp.add_prefix("title", kPrefixTitle);
   for (const auto& [key, prefix] : FilterPrefixes()) qp.add_boolean_prefix(key, prefix);
-  qp.add_prefix("symref", (new SymbolProcessor)->release());  // owned by the parser
+  std::vector<std::string> symbols;
+  std::string rewritten = RewriteSymbols(normalized, symbols);
+  qp.add_prefix("symref", (new SymbolProcessor(symbols))->release());  // owned by the parser
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT;
-  std::string rewritten = RewriteSymbols(normalized);
   try {
     parsed.query = qp.parse_query(rewritten, flags);
   } catch (const Xapian::QueryParserError& error) {

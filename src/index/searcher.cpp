@@ -128,7 +128,9 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
   }
   // check_at_least = every document: exact totals and facets (the peers' 10,000 ceiling).
   Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
-  response.total = mset.get_matches_estimated();
+  // Every document was checked, so the lower bound is exact; the estimate is not when
+  // collapsing removed some.
+  response.total = mset.get_matches_lower_bound();
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
     response.results.push_back(MakeHit(it, mset));
   for (size_t i = 0; i < spies.size(); ++i)

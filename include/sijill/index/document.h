@@ -19,6 +19,7 @@ struct IndexDoc {
   std::string title;             // the report's title (for a paragraph: its report's)
   std::string section;           // heading the paragraph sits under
   std::string text;              // display text (Markdown markers removed), used for snippets
+  std::string notes;             // the footnotes `text` refers to: indexed, not displayed
   std::string type;
   std::string status;
   std::string modality;
