@@ -81,7 +81,10 @@ std::string WriteFrontMatter(const ImportedMeta& meta) {
   if (!f.session.empty()) Key(out, "session", f.session);
   if (!f.agenda_item.empty()) Key(out, "agenda_item", f.agenda_item);
   if (!f.source.empty()) Key(out, "source", f.source);
-  Key(out, "symbol_confidence", f.symbol_confidence.empty() ? "confirmed" : f.symbol_confidence);
+  // An unknown symbol is never "confirmed" (repository-format.md: provisional ⇒ check warns).
+  std::string confidence = f.symbol_confidence;
+  if (confidence.empty()) confidence = f.symbol.empty() ? "provisional" : "confirmed";
+  Key(out, "symbol_confidence", confidence);
   if (!meta.distribution.empty()) Key(out, "distribution", meta.distribution);
   if (!meta.original_language.empty()) Key(out, "original_language", meta.original_language);
   if (!meta.job_number.empty()) Key(out, "job_number", meta.job_number);
