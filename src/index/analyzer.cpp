@@ -139,6 +139,9 @@ Xapian::Document Analyzer::Build(const IndexDoc& doc) {
   // A paragraph carries its report's title for display only (S terms): it is not about it.
   bool whole = doc.kind == "report" || doc.kind == "brief";
   IndexCitations(xdoc, whole ? title + "\n" + body : body);
+  Xapian::Stem stem = SearchStemmer();
+  for (const std::string& part : text::GluedParts(body))
+    if (!text::IsStopword(part)) xdoc.add_term("Z" + stem(part));
   if (doc.order_unverified)
     for (const std::string& gram : text::CharTrigrams(body)) xdoc.add_term(kPrefixNgram + gram);
 

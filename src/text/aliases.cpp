@@ -68,4 +68,24 @@ std::vector<std::string> CharTrigrams(std::string_view normalized) {
   return grams;
 }
 
+std::vector<std::string> GluedParts(std::string_view normalized) {
+  std::vector<std::string> parts;
+  std::u32string text = internal::ToUtf32(normalized);
+  for (size_t begin = 0; begin < text.size();) {
+    while (begin < text.size() && !IsArabicLetter(text[begin])) ++begin;
+    size_t end = begin;
+    while (end < text.size() && IsArabicLetter(text[end])) ++end;
+    std::u32string_view word = std::u32string_view(text).substr(begin, end - begin);
+    for (size_t i = 3; word.size() >= 8 && i + 5 <= word.size(); ++i) {
+      if (word[i] == U'ا' && word[i + 1] == U'ل') {
+        parts.push_back(internal::ToUtf8(word.substr(0, i)));
+        parts.push_back(internal::ToUtf8(word.substr(i)));
+        break;
+      }
+    }
+    begin = end;
+  }
+  return parts;
+}
+
 }  // namespace sijill::text

@@ -19,4 +19,10 @@ std::vector<std::string> EntityAliases(std::string_view normalized);
 // the letters of a word scattered by the extraction still form most of its 3-grams.
 std::vector<std::string> CharTrigrams(std::string_view normalized);
 
+// The two words of every token that looks like two words glued by the extraction (CORPUS.md
+// §2 C1: الشركاتالتوظيف): an Arabic token of 8+ letters with ال inside, at least 3 letters before
+// it and 5 from it on. Both halves are returned, left then right, for every such token.
+// Indexing them beside the token costs little: a real word rarely has ال inside that far.
+std::vector<std::string> GluedParts(std::string_view normalized);
+
 }  // namespace sijill::text

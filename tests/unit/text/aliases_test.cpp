@@ -34,6 +34,13 @@ BOOST_AUTO_TEST_CASE(TrigramsSpanScatteredLetters) {
   BOOST_TEST(grams == (Strings{"الم", "لمك", "مكم", "كمل"}));
 }
 
+BOOST_AUTO_TEST_CASE(GluedWordsAreSplitAtTheirArticle) {
+  // 001 ¶22: الشركاتالتوظيف.
+  BOOST_TEST(GluedParts(NormalizeForSearch("تشمل الشركاتالتوظيف والتشغيل")) ==
+             (Strings{"الشركات", "التوظيف"}));
+  BOOST_TEST(GluedParts("الاستقلال اعمالها").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE_END()
 
