@@ -11,6 +11,11 @@ int RunImport(Context& context, const Args& args);
 int RunCheck(Context& context, const Args& args);
 int RunIndex(Context& context, const Args& args);
 int RunSearch(Context& context, const Args& args);
+int RunInit(Context&, const Args&);
+int RunShow(Context&, const Args&);
+int RunStatus(Context&, const Args&);
+int RunHistory(Context&, const Args&);
+int RunSummary(Context&, const Args&);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -40,6 +45,24 @@ const std::vector<Command>& Commands() {
          true},
         {"similar", "ID", "more like this: documents similar to the one with that id"}},
        RunSearch},
+      {"init", "DIR [--sample] [--author \"Name <mail>\"]", "create a new records repository",
+       {{"sample", nullptr, "fill it with the bundled sample corpus"},
+        {"author", "\"Name <mail>\"", "author of the first commit"}},
+       RunInit},
+      {"show", "ID [--json] [--at REF|DATE]", "show one record with its follow-up",
+       {kJson, {"at", "REF|DATE", "the record as it stood at a ref or date"}}, RunShow},
+      {"status",
+       "ID STATUS [--note T] [--evidence SYMBOL#pN|URL]... [--author \"Name <mail>\"] [--date D]",
+       "record a follow-up: append an entry, set the status, commit once",
+       {{"note", "T", "what was done"},
+        {"evidence", "SYMBOL#pN|URL", "a paragraph or page that shows it (repeatable)", true},
+        {"author", "\"Name <mail>\"", "commit author (default: git config user.name/email)"},
+        {"date", "YYYY-MM-DD", "date of the follow-up entry (default: today, UTC)"},
+        kJson},
+       RunStatus},
+      {"history", "ID [--json]", "every change to one record, from git", {kJson}, RunHistory},
+      {"summary", "[--json]", "count the recommendations by status, source, addressee, topic",
+       {kJson}, RunSummary},
   };
   return kCommands;
 }
