@@ -23,10 +23,20 @@ const std::vector<std::string> kDefaultStatuses = {"open",    "in-progress", "im
 // reached under a storm of writers to one record.
 constexpr int kMaxAttempts = 50;
 
+// A record is refused for reading or updating only when what an update touches is broken: the
+// file as a whole (not UTF-8, not YAML) or its id, status or follow-up log. Other problems, such
+// as a key a person added by hand, are for `sijill check` and survive every update.
+bool BlocksUse(const Problem& problem) {
+  if (problem.severity != Severity::kError) return false;
+  const std::string& field = problem.where.field;
+  return field.empty() || field == "id" || field.rfind("status", 0) == 0 ||
+         field.rfind("followup", 0) == 0;
+}
+
 model::Recommendation ParseOrThrow(const std::string& path, const std::string& text) {
   model::ParsedRecord parsed = model::ParseRecord(path, text);
   for (const Problem& problem : parsed.problems)
-    if (problem.severity == Severity::kError)
+    if (!parsed.parsed || BlocksUse(problem))
       throw Error(Error::Kind::kInvalid, problem.message + " (run 'sijill check')", problem.where);
   return parsed.record;
 }

@@ -81,7 +81,9 @@ BOOST_AUTO_TEST_CASE(StatusAppendsOneEntryAndMakesExactlyOneCommit) {
   BOOST_TEST(repo.Git("log -1 --format=%an%n%ae") == "Amina Haddad\namina@example.org\n");
   // Only the status line changes and the entry is appended: one line removed in all.
   std::string diff = repo.Git("diff -U0 HEAD~1 HEAD");
-  BOOST_TEST(diff.find("-status: open\n+status: in-progress\n") != std::string::npos, diff);
+  BOOST_TEST(diff.find("\n-status: open\n-followup: []\n+status: in-progress\n+followup:\n") !=
+                 std::string::npos,
+             diff);
   std::string numstat = repo.Git("diff --numstat HEAD~1 HEAD");
   BOOST_TEST(numstat.find("\t2\trecommendations/ctoc-cop-wg.4-2013-5/p22.yaml") !=
                  std::string::npos,
