@@ -131,9 +131,16 @@ std::optional<std::string> CommitOnce(const Repository::Impl& impl, const Change
     worktree::EndJournal(impl);  // the branch did not move: nothing to repair
     throw;
   }
-  git::TreePtr new_tree = impl.TreeOfCommit(commit_id);
-  if (worktree::SyncPaths(impl, std::move(index), new_tree.get(), paths))
-    worktree::EndJournal(impl);
+  // The commit is made: a failure from here on (a full disk, a locked index) must not report
+  // the write as failed, or the caller would write it twice. The journal stays, and the next
+  // Open or Commit brings the working tree up to date.
+  try {
+    git::TreePtr new_tree = impl.TreeOfCommit(commit_id);
+    if (worktree::SyncPaths(impl, std::move(index), new_tree.get(), paths)) {
+      worktree::EndJournal(impl);
+    }
+  } catch (const Error&) {
+  }
   return git::Hex(commit_id);
 }
 

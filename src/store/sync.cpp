@@ -25,7 +25,7 @@ namespace {
   throw Error(Error::Kind::kConflict, "conflict: " + path + " " + what);
 }
 
-// True when a directory on the way to `path` is a symbolic link (or not a directory): writing
+// True when something on the way to `path` is a symbolic link (or not a directory): writing
 // through it could land outside the repository.
 bool HasUnsafeParent(const std::string& root, const std::string& path) {
   for (size_t slash = path.find('/'); slash != std::string::npos;
@@ -126,7 +126,7 @@ void CheckClean(const Repository::Impl& impl, const IndexEditor& index, const st
                 const std::optional<git_oid>& head_blob) {
   if (HasUnsafeParent(impl.root, path)) {
     throw Error(Error::Kind::kInvalid,
-                "invalid path '" + path + "': a directory on the way is a symbolic link");
+                "invalid path '" + path + "': something on the way is a symbolic link or a file");
   }
   IndexEditor::Staged staged = index.Find(path);
   std::string full = impl.root + "/" + path;

@@ -37,7 +37,10 @@ struct FileChange {
 };
 
 struct ChangeSet {
-  std::string base;  // commit id the changes were prepared against; empty = current HEAD
+  // The commit the changes were prepared against (what the caller read, e.g. Head() before
+  // ReadFile); empty = whatever HEAD is. When HEAD has moved since, the write is applied on top
+  // of HEAD if none of its paths changed between base and HEAD, and refused otherwise.
+  std::string base;
   std::vector<FileChange> files;
 };
 
@@ -59,7 +62,8 @@ struct TreeEntry {
 class Repository {
  public:
   // Opens the repository whose working tree is `root` (no discovery upwards).
-  // Throws Error kNotFound when `root` is not a git repository.
+  // Throws Error kNotFound when `root` is not a git repository. If a writer died mid-write (its
+  // journal is there) and no writer holds the lock, repairs the working tree first.
   static Repository Open(const std::string& root);
   // Creates a new repository with branch "main" and no commits.
   static Repository Init(const std::string& root);
@@ -74,7 +78,8 @@ class Repository {
   std::string Head() const;
 
   // Resolves "HEAD", a branch or tag, a (short) commit id, or an ISO date "YYYY-MM-DD[THH:MM:SS]"
-  // (the last commit on HEAD's first-parent line made at or before the end of that day/time).
+  // (the last commit on HEAD's first-parent line made at or before the end of that day/time, in
+  // the committer's own time zone).
   // Throws kNotFound.
   std::string Resolve(const std::string& rev) const;
 
@@ -86,9 +91,13 @@ class Repository {
   // Every file under `dir` ("" = everything) at `rev`, recursively, sorted by path.
   std::vector<TreeEntry> ListFiles(const std::string& dir, const std::string& rev = "HEAD") const;
 
-  // Commits the changes with `author` as author and committer; returns the new commit id.
-  // Throws kConflict when a file in `changes` was changed between changes.base and HEAD,
-  // kInvalid for a path that is absolute, contains "..", or reaches into .git.
+  // Commits the changes with `author` as author and committer on HEAD's branch (created by the
+  // first commit); returns the new commit id. Then updates the working tree and the git index
+  // for the written paths only (if that fails, the commit stands and the next Open or Commit
+  // finishes the job). Throws kConflict when a file in `changes` was changed between
+  // changes.base and HEAD, or when its working-tree file or index entry differs from HEAD (a
+  // hand edit); kInvalid for a path CheckRelativePath refuses, a detached HEAD, an empty change
+  // set; kNotFound for deleting a file that is not there. Protocol: docs/store.md.
   std::string Commit(const ChangeSet& changes, const Signature& author, const std::string& message);
 
   // Commits that changed `path`, newest first (first-parent walk from `rev`).

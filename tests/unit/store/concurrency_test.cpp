@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "sijill/error.h"
 #include "sijill/store/repository.h"
@@ -98,6 +99,22 @@ BOOST_AUTO_TEST_CASE(TwoProcessesWritingTheSameFileLoseNothing) {
   CheckEveryCommitOnce(repo);
   BOOST_TEST(repo.Read("recommendations/x/p1.yaml") ==
              *repo.repo().ReadFile("recommendations/x/p1.yaml"));
+}
+
+BOOST_AUTO_TEST_CASE(TwoThreadsSharingOneRepositoryLoseNothing) {
+  TestRepo repo = TestRepo::FromText("-- sijill.yaml --\ntitle: test\n");
+  auto write = [&](const std::string& name, const std::string& path) {
+    for (int i = 0; i < kCommitsPerWriter; ++i) {
+      AppendLine(repo.repo(), path, name + " " + std::to_string(i));
+    }
+  };
+  std::thread first(write, "first", "recommendations/x/p1.yaml");
+  std::thread second(write, "second", "recommendations/x/p1.yaml");
+  first.join();
+  second.join();
+  BOOST_TEST(Lines(*repo.repo().ReadFile("recommendations/x/p1.yaml")).size() ==
+             2u * kCommitsPerWriter);
+  CheckEveryCommitOnce(repo);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
