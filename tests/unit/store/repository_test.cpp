@@ -60,6 +60,19 @@ BOOST_AUTO_TEST_CASE(FirstCommitCreatesMainAndIsReadable) {
   BOOST_TEST(!repo.repo().ReadFile("recommendations/x/p9.yaml"));
 }
 
+BOOST_AUTO_TEST_CASE(FirstCommitGoesToTheBranchHeadNames) {
+  TestRepo repo;
+  repo.Git("symbolic-ref HEAD refs/heads/trunk");
+  Repository opened = Repository::Open(repo.root());
+  std::string id = opened.Commit({"", {{"a.yaml", "a\n"}}}, TestAuthor(), "first");
+  BOOST_TEST(repo.Git("rev-parse trunk") == id + "\n");
+  BOOST_TEST(repo.Git("status --porcelain") == "");
+  repo.Git("checkout -q --detach");
+  BOOST_TEST((KindOf([&] {
+                opened.Commit({"", {{"b.yaml", "b\n"}}}, TestAuthor(), "x");
+              }) == Error::Kind::kInvalid));
+}
+
 BOOST_AUTO_TEST_CASE(ReadsComeFromCommitsNotTheWorkingTree) {
   TestRepo repo = TestRepo::FromText(kFiles);
   repo.Write("sijill.yaml", "title: edited by hand\n");
@@ -209,6 +222,21 @@ BOOST_AUTO_TEST_CASE(WorkingTreeAndIndexFollowEachCommit) {
   repo.repo().Commit({"", {{"recommendations/y/p0.yaml", std::nullopt}}}, TestAuthor(), "rm");
   BOOST_TEST(repo.Git("status --porcelain") == "");
   BOOST_TEST(repo.Git("ls-files recommendations/y/p0.yaml") == "");
+  BOOST_TEST(repo.Git("fsck --strict --no-dangling 2>&1") == "");
+}
+
+BOOST_AUTO_TEST_CASE(CommitsWorkAfterGitGcPackedObjectsAndRefs) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  repo.Commit("-- recommendations/x/p1.yaml --\nid: x.p1\nstatus: closed\n");
+  repo.Git("gc -q");
+  BOOST_TEST(repo.Git("count-objects -v").find("count: 0") != std::string::npos);
+  Repository reopened = Repository::Open(repo.root());
+  std::string base = reopened.Head();
+  reopened.Commit({base, {{"recommendations/x/p2.yaml", "packed\n"}}}, TestAuthor(), "after gc");
+  BOOST_TEST(*reopened.ReadFile("recommendations/x/p1.yaml") == "id: x.p1\nstatus: closed\n");
+  BOOST_TEST(reopened.History("recommendations/x/p1.yaml").size() == 2u);
+  BOOST_TEST(repo.Git("rev-parse HEAD^") == base + "\n");
+  BOOST_TEST(repo.Git("status --porcelain") == "");
   BOOST_TEST(repo.Git("fsck --strict --no-dangling 2>&1") == "");
 }
 
