@@ -3,6 +3,7 @@
 // Stem("arabic")) over the same search units. Judgements: tests/relevance/queries.tsv.
 // tools/relevance prints the figures; this test also holds sijill above a floor.
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -82,12 +83,22 @@ Xapian::Database StockIndex(const store::Repository& repo, const std::string& pa
   Xapian::TermGenerator generator;
   generator.set_stemmer(Xapian::Stem("arabic"));
   Problems problems;
+  // tools/relevance --postgres loads the same units into PostgreSQL from this file.
+  const char* export_path = std::getenv("SIJILL_RELEVANCE_UNITS");
+  std::ofstream units;
+  if (export_path) units.open(export_path);
   for (const store::TreeEntry& entry : repo.ListFiles("")) {
     if (!IsIndexedPath(entry.path)) continue;
     for (const IndexDoc& doc : CollectFile(entry.path, *repo.ReadFile(entry.path), problems)) {
       Xapian::Document xdoc;
       generator.set_document(xdoc);
-      generator.index_text(doc.title + "\n" + doc.section + "\n" + doc.text);
+      std::string all = doc.title + "\n" + doc.section + "\n" + doc.text;
+      generator.index_text(all);
+      if (export_path) {
+        for (char& c : all)
+          if (c == '\t' || c == '\n' || c == '\r' || c == '\\') c = ' ';
+        units << doc.id << '\t' << all << '\n';
+      }
       xdoc.set_data(doc.id);
       xdoc.add_boolean_term("Q" + doc.kind + ":" + doc.id);
       db.replace_document("Q" + doc.kind + ":" + doc.id, xdoc);
