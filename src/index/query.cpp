@@ -1,3 +1,4 @@
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <sstream>
@@ -106,6 +107,31 @@ Xapian::Query NgramFallback(const std::string& normalized) {
                        Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), 0.2);
 }
 
+// Neighbouring words of a plain query that stand near each other in a text count extra: the
+// query التقرير العالمي عن الاتجار ranks "التقرير العالمي" above texts with the words apart.
+// Unstemmed terms carry the positions, so the words are matched as typed (folded).
+Xapian::Query ProximityBoost(const std::string& normalized) {
+  std::vector<std::string> words;
+  std::istringstream in(normalized);
+  for (std::string word; in >> word;) {
+    std::string plain;
+    for (char c : word)
+      if (!std::ispunct(static_cast<unsigned char>(c))) plain += c;
+    for (const char* mark : {"\xD8\x8C", "\xD8\x9B", "\xD8\x9F"})  // ، ؛ ؟
+      for (size_t at; (at = plain.find(mark)) != std::string::npos;) plain.erase(at, 2);
+    plain = Lower(plain);
+    if (!plain.empty() && !text::IsStopword(plain) && !text::IsSymbol(word)) words.push_back(plain);
+  }
+  std::vector<Xapian::Query> pairs;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    Xapian::Query both[] = {Xapian::Query(words[i]), Xapian::Query(words[i + 1])};
+    pairs.emplace_back(Xapian::Query::OP_NEAR, both, both + 2, 3);
+  }
+  if (pairs.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end()), 0.5);
+}
+
 // English names of entities an Arabic query mentions (CORPUS.md §5 aliases): the query
 // مكتب المخدرات والجريمه also looks for UNODC.
 Xapian::Query AliasQuery(const std::string& normalized, const Xapian::Stem& stemmer) {
@@ -186,7 +212,8 @@ ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
     parsed.query = qp.parse_query(rewritten, 0);
   }
   if (!HasOperators(text)) {
-    for (Xapian::Query extra : {NgramFallback(normalized), AliasQuery(normalized, stemmer)})
+    for (Xapian::Query extra : {NgramFallback(normalized), AliasQuery(normalized, stemmer),
+                                ProximityBoost(normalized)})
       if (!extra.empty())
         parsed.query = parsed.query.empty()
                            ? extra
