@@ -33,9 +33,9 @@ void CheckId(Context& context, const File& file, const ParsedRecord& parsed) {
   if (auto [it, added] = context.path_by_record_id.emplace(record.id, file.path); !added)
     context.Error(parsed.At("id"), "duplicate id '" + record.id + "' (also in " + it->second + ")");
   if (parsed.where.count("source.paragraph") && record.source.paragraph != from_path->Paragraph())
-    context.Error(parsed.At("source.paragraph"),
-                  "source.paragraph '" + record.source.paragraph + "' does not match the id (" +
-                      from_path->Paragraph() + ")");
+    context.Error(parsed.At("source.paragraph"), "source.paragraph '" + record.source.paragraph +
+                                                     "' does not match the id (" +
+                                                     from_path->Paragraph() + ")");
   auto report = context.reports_by_slug.find(from_path->slug);
   if (report == context.reports_by_slug.end()) {
     context.Error(parsed.At("id"), "no report corpus/" + from_path->slug + ".md for this record");
@@ -48,13 +48,13 @@ void CheckId(Context& context, const File& file, const ParsedRecord& parsed) {
                                                   " ('" + report->second.symbol + "')");
   bool numbered = from_path->rest != "preamble" && from_path->rest != "annex";
   if (numbered && !report->second.rests.count(from_path->rest))
-    context.Error(parsed.At("id"), "paragraph " + from_path->rest + " not found in " +
-                                       report->second.path);
+    context.Error(parsed.At("id"),
+                  "paragraph " + from_path->rest + " not found in " + report->second.path);
 }
 
 void CheckListValues(Context& context, const ParsedRecord& parsed, const std::string& list,
-                     const std::vector<std::string>& values, bool (model::Settings::*known)(
-                                                                 std::string_view) const,
+                     const std::vector<std::string>& values,
+                     bool (model::Settings::*known)(std::string_view) const,
                      const std::string& what) {
   for (size_t i = 0; i < values.size(); ++i)
     if (!(context.settings.*known)(values[i]))
@@ -77,8 +77,8 @@ void CheckValues(Context& context, const ParsedRecord& parsed) {
   if (!record.adopted.empty() && !IsIsoDate(record.adopted))
     context.Error(parsed.At("adopted"),
                   "adopted '" + record.adopted + "' is not an ISO date (YYYY-MM-DD)");
-  CheckListValues(context, parsed, "addressees", record.addressees,
-                  &model::Settings::HasAddressee, "addressee");
+  CheckListValues(context, parsed, "addressees", record.addressees, &model::Settings::HasAddressee,
+                  "addressee");
   CheckListValues(context, parsed, "topics", record.topics, &model::Settings::HasTopic, "topic");
 }
 
@@ -99,8 +99,8 @@ void CheckEvidence(Context& context, const ParsedRecord& parsed, const model::Ev
   const ReportInfo& report = context.reports_by_slug.at(slug->second);
   std::optional<std::string> rest = model::RestForParagraph(evidence.paragraph);
   if (!rest || !report.rests.count(*rest))
-    context.Error(parsed.At(field + ".paragraph"), "evidence paragraph '" + evidence.paragraph +
-                                                       "' not found in " + report.path);
+    context.Error(parsed.At(field + ".paragraph"),
+                  "evidence paragraph '" + evidence.paragraph + "' not found in " + report.path);
 }
 
 void CheckFollowUp(Context& context, const ParsedRecord& parsed) {

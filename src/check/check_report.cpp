@@ -13,9 +13,9 @@ void CheckSymbol(Context& context, const model::ParsedReport& parsed, ReportInfo
   const model::FrontMatter& meta = parsed.report.meta;
   const std::string& confidence = meta.symbol_confidence;
   if (!confidence.empty() && confidence != "confirmed" && confidence != "provisional") {
-    context.Error(parsed.At("symbol_confidence"),
-                  "symbol_confidence must be 'confirmed' or 'provisional', not '" + confidence +
-                      "'");
+    context.Error(
+        parsed.At("symbol_confidence"),
+        "symbol_confidence must be 'confirmed' or 'provisional', not '" + confidence + "'");
     return;
   }
   if (confidence == "provisional") {
@@ -67,12 +67,12 @@ void CheckReport(Context& context, const File& file) {
   ParagraphScan scan = ScanParagraphs(parsed.report.body, parsed.report.body_line);
   info.rests = scan.rests;
   for (const ParagraphScan::Repeat& repeat : scan.repeats)
-    context.Warning({file.path, repeat.line, 1, ""},
-                    "paragraph number printed twice: this one is " + slug + "." + repeat.rest +
-                        "-dup");
+    context.Warning(
+        {file.path, repeat.line, 1, ""},
+        "paragraph number printed twice: this one is " + slug + "." + repeat.rest + "-dup");
   if (auto [it, added] = context.reports_by_slug.emplace(slug, info); !added) {
-    context.Error({file.path, 1, 1, ""}, "a report with slug '" + slug + "' is also at " +
-                                             it->second.path);
+    context.Error({file.path, 1, 1, ""},
+                  "a report with slug '" + slug + "' is also at " + it->second.path);
     return;
   }
   if (info.symbol.empty()) return;

@@ -8,12 +8,23 @@ namespace sijill::model {
 namespace {
 
 // docs/repository-format.md: the ⚑ keys first, then ours.
-const std::vector<std::string_view> kKnownKeys = {
-    "symbol",       "title",        "type",     "body",          "date",
-    "language",     "session",      "agenda_item", "source",     "symbol_confidence",
-    "distribution", "original_language", "job_number", "furniture", "order_unverified"};
-const std::vector<std::string_view> kExtraKeys = {"distribution", "original_language",
-                                                  "job_number", "order_unverified"};
+const std::vector<std::string_view> kKnownKeys = {"symbol",
+                                                  "title",
+                                                  "type",
+                                                  "body",
+                                                  "date",
+                                                  "language",
+                                                  "session",
+                                                  "agenda_item",
+                                                  "source",
+                                                  "symbol_confidence",
+                                                  "distribution",
+                                                  "original_language",
+                                                  "job_number",
+                                                  "furniture",
+                                                  "order_unverified"};
+const std::vector<std::string_view> kExtraKeys = {"distribution", "original_language", "job_number",
+                                                  "order_unverified"};
 
 bool IsFenceLine(std::string_view line) { return line == "---" || line == "--- "; }
 
@@ -78,8 +89,9 @@ ParsedReport ParseReport(const std::string& path, std::string_view text) {
   std::optional<FrontMatterSplit> split = SplitFrontMatter(text);
   if (!split) {
     result.problems.push_back(
-        {{path, 1, 1, ""}, "missing front matter: the file must start with a '---' line and the "
-                           "front matter end with another"});
+        {{path, 1, 1, ""},
+         "missing front matter: the file must start with a '---' line and the "
+         "front matter end with another"});
     return result;
   }
   result.report.body = std::string(split->body);
@@ -115,7 +127,8 @@ std::string WriteFrontMatter(const FrontMatter& meta) {
   if (!meta.furniture.empty()) {
     out += "furniture:\n";
     for (const std::string& item : meta.furniture)
-      out += "  -" + internal::ScalarAfterKey(item, 2) + (item.find('\n') == std::string::npos ? "\n" : "");
+      out += "  -" + internal::ScalarAfterKey(item, 2) +
+             (item.find('\n') == std::string::npos ? "\n" : "");
   }
   return out + "---\n";
 }

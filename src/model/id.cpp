@@ -67,7 +67,8 @@ std::optional<RecordId> TryParseRecordId(std::string_view id) {
 
 RecordId ParseRecordId(std::string_view id) {
   std::optional<RecordId> parsed = TryParseRecordId(id);
-  if (!parsed) throw Error(Error::Kind::kInvalid, "invalid record id '" + QuoteForMessage(id) + "'");
+  if (!parsed)
+    throw Error(Error::Kind::kInvalid, "invalid record id '" + QuoteForMessage(id) + "'");
   return *parsed;
 }
 

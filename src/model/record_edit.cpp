@@ -79,7 +79,8 @@ LineEdit StatusEdit(const RecordLayout& layout, const std::string& status) {
     size_t begin = key->value.Mark().column;
     size_t end = ScalarTokenEnd(line, begin);
     if (end != kNone)
-      return {key->line, key->line + 1,
+      return {key->line,
+              key->line + 1,
               {line.substr(0, begin) + InlineScalar(status) + line.substr(end)}};
   }
   return {key->line, key->content_end, KeyLines("status", status)};
@@ -110,8 +111,8 @@ std::vector<LineEdit> FollowUpEdits(const RecordLayout& layout, const FollowUp& 
   }
   const YAML::Node& value = key->value;
   const std::string& key_line = layout.lines()[key->line];
-  bool empty_inline = value.IsNull() || (value.IsSequence() && value.size() == 0 &&
-                                         value.Mark().line == key->line);
+  bool empty_inline =
+      value.IsNull() || (value.IsSequence() && value.size() == 0 && value.Mark().line == key->line);
   if (empty_inline) {
     std::vector<std::string> lines = {"followup:" + TrailingComment(key_line)};
     for (std::string& line : entry_lines(2)) lines.push_back(std::move(line));
@@ -177,8 +178,8 @@ std::string ApplyFollowUp(std::string_view original, const FollowUp& entry) {
   Recommendation expected = ParseRecord("", original).record;
   expected.status = entry.status;
   expected.followup.push_back(entry);
-  return FirstThatReadsBack(layout, StatusEdit(layout, entry.status),
-                            FollowUpEdits(layout, entry), expected, {"status", "followup"});
+  return FirstThatReadsBack(layout, StatusEdit(layout, entry.status), FollowUpEdits(layout, entry),
+                            expected, {"status", "followup"});
 }
 
 std::string UpdateText(std::string_view original, std::string_view new_text) {

@@ -30,8 +30,7 @@ RecordLayout::RecordLayout(std::string_view text) : lines_(SplitLines(text)) {
   ParsedRecord parsed = ParseRecord("", text);
   if (!parsed.parsed) {
     const Problem& problem = parsed.problems.front();
-    throw Error(Error::Kind::kInvalid, "cannot edit the record: " + problem.message,
-                problem.where);
+    throw Error(Error::Kind::kInvalid, "cannot edit the record: " + problem.message, problem.where);
   }
   root_ = YAML::Load(std::string(text));
   if (!root_.IsMap() || root_.Style() == YAML::EmitterStyle::Flow)

@@ -23,10 +23,9 @@ std::string OptionalKeyValue(int indent, std::string_view key, std::string_view 
 
 // A list item is written as "- " followed by a mapping whose keys are indented by two more.
 std::string EvidenceItem(const Evidence& evidence, int indent) {
-  std::string item = evidence.IsUrl()
-                         ? KeyValue(indent + 2, "url", evidence.url)
-                         : KeyValue(indent + 2, "symbol", evidence.symbol) +
-                               KeyValue(indent + 2, "paragraph", evidence.paragraph);
+  std::string item = evidence.IsUrl() ? KeyValue(indent + 2, "url", evidence.url)
+                                      : KeyValue(indent + 2, "symbol", evidence.symbol) +
+                                            KeyValue(indent + 2, "paragraph", evidence.paragraph);
   item.replace(indent, 2, "- ");
   return item;
 }

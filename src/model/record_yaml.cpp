@@ -9,9 +9,9 @@ namespace {
 using internal::YamlReader;
 
 // ⚑ Recommendation record keys (DESIGN.md §1).
-const std::vector<std::string_view> kRecordKeys = {
-    "id",    "source",   "text",   "language", "adopted", "addressees",
-    "modality", "topics", "summary", "status",  "followup"};
+const std::vector<std::string_view> kRecordKeys = {"id",      "source",     "text",     "language",
+                                                   "adopted", "addressees", "modality", "topics",
+                                                   "summary", "status",     "followup"};
 const std::vector<std::string_view> kRequiredRecordKeys = {"id", "source", "text", "language",
                                                            "status"};
 const std::vector<std::string_view> kSourceKeys = {"symbol", "paragraph", "section"};

@@ -1,8 +1,9 @@
+#include "sijill/model/settings.h"
+
 #include <algorithm>
 #include <set>
 
 #include "model/yaml_read_internal.h"
-#include "sijill/model/settings.h"
 
 namespace sijill::model {
 
@@ -55,7 +56,8 @@ void ReadLabels(YamlReader& reader, const YAML::Node& root, const std::string& k
     Label label{reader.String(node[i]["id"], field + ".id"),
                 reader.String(node[i]["ar"], field + ".ar"),
                 reader.String(node[i]["en"], field + ".en")};
-    if (label.id.empty() && node[i]["id"]) reader.Report(node[i], field, "empty id in '" + key + "'");
+    if (label.id.empty() && node[i]["id"])
+      reader.Report(node[i], field, "empty id in '" + key + "'");
     if (!seen.insert(label.id).second)
       reader.Report(node[i], field, "'" + label.id + "' is listed twice in '" + key + "'");
     labels.push_back(label);

@@ -6,8 +6,7 @@
 
 namespace sijill::model::internal {
 
-YamlReader::YamlReader(std::string path, std::string_view text, int first_line,
-                       Problems* problems)
+YamlReader::YamlReader(std::string path, std::string_view text, int first_line, Problems* problems)
     : path_(std::move(path)), text_(text), first_line_(first_line), problems_(problems) {
   line_starts_.push_back(0);
   for (size_t i = 0; i < text_.size(); ++i)
@@ -30,8 +29,7 @@ std::optional<YAML::Node> YamlReader::Load() {
 }
 
 int YamlReader::CharacterColumn(int line0, int byte_column0) const {
-  if (line0 < 0 || static_cast<size_t>(line0) >= line_starts_.size() || byte_column0 < 0)
-    return 1;
+  if (line0 < 0 || static_cast<size_t>(line0) >= line_starts_.size() || byte_column0 < 0) return 1;
   size_t start = line_starts_[line0];
   size_t end = std::min(text_.size(), start + byte_column0);
   int column = 1;
@@ -56,9 +54,9 @@ bool YamlReader::CheckKeys(const YAML::Node& map, const std::string& prefix,
                            const std::vector<std::string_view>& known,
                            const std::vector<std::string_view>& required) {
   if (!map.IsMap()) {
-    Report(map, prefix, prefix.empty() ? "expected a mapping of keys"
-                                       : "'" + prefix.substr(0, prefix.size() - 1) +
-                                             "' must be a mapping");
+    Report(map, prefix,
+           prefix.empty() ? "expected a mapping of keys"
+                          : "'" + prefix.substr(0, prefix.size() - 1) + "' must be a mapping");
     return false;
   }
   std::set<std::string> seen;

@@ -29,7 +29,7 @@ std::optional<FrontMatterSplit> SplitFrontMatter(std::string_view text);
 
 // Front matter keys: the ⚑ ones, then ours.
 inline constexpr std::string_view kRequiredFrontMatterKeys[] = {"symbol", "title", "type",
-                                                                 "body",   "date",  "language"};
+                                                                "body",   "date",  "language"};
 
 struct ParsedReport {
   std::string path;

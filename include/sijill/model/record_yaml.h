@@ -21,7 +21,7 @@ struct ParsedRecord {
   std::string path;
   Recommendation record;  // fields that could not be read are left at their defaults
   Problems problems;
-  bool parsed = false;    // false when the text is not UTF-8 or not YAML at all
+  bool parsed = false;  // false when the text is not UTF-8 or not YAML at all
   // Where each field read sits, keyed "status", "source.symbol", "addressees[1]",
   // "followup[2].date", "followup[0].evidence[1].paragraph", ...
   std::map<std::string, Location> where;

@@ -104,7 +104,8 @@ std::vector<std::string> Lines(const Problems& problems) {
 }
 
 std::string Record(const std::string& from, const std::string& to) {
-  std::string text = testing::ParseFiles(kRepository)["recommendations/ctoc-cop-wg.4-2013-5/p11.yaml"];
+  std::string text =
+      testing::ParseFiles(kRepository)["recommendations/ctoc-cop-wg.4-2013-5/p11.yaml"];
   size_t at = text.find(from);
   BOOST_REQUIRE(at != std::string::npos);
   return text.replace(at, from.size(), to);
@@ -118,16 +119,18 @@ BOOST_AUTO_TEST_CASE(TheFixtureIsClean) {
 }
 
 BOOST_AUTO_TEST_CASE(MalformedYamlIsReportedAtItsLine) {
-  Problems problems = CheckRepository(Files({{kP11, Record("modality: should", "modality: should: yes")}}));
-  BOOST_TEST(Lines(problems) == std::vector<std::string>{std::string(kP11) +
-                                                          ":10:17: error: malformed YAML: illegal map value"},
+  Problems problems =
+      CheckRepository(Files({{kP11, Record("modality: should", "modality: should: yes")}}));
+  BOOST_TEST(Lines(problems) ==
+                 std::vector<std::string>{std::string(kP11) +
+                                          ":10:17: error: malformed YAML: illegal map value"},
              boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(InvalidUtf8IsReportedAtLineAndColumn) {
   Problems problems = CheckRepository(Files({{kP11, Record("لدول", "لد\xC3ول")}}));
-  BOOST_TEST(Lines(problems) == std::vector<std::string>{std::string(kP11) +
-                                                          ":6:12: error: invalid UTF-8"},
+  BOOST_TEST(Lines(problems) ==
+                 std::vector<std::string>{std::string(kP11) + ":6:12: error: invalid UTF-8"},
              boost::test_tools::per_element());
 }
 
@@ -137,11 +140,13 @@ BOOST_AUTO_TEST_CASE(UnknownValuesAreReportedWithTheirField) {
   text.replace(text.find("modality: should"), 16, "modality: shall");
   text.replace(text.find("legislation]"), 12, "legislatoin]");
   std::vector<std::string> expected = {
-      std::string(kP11) + ":9:30: error: unknown addressee 'nobody' (not in sijill.yaml addressees)",
+      std::string(kP11) +
+          ":9:30: error: unknown addressee 'nobody' (not in sijill.yaml addressees)",
       std::string(kP11) + ":10:11: error: unknown modality 'shall' (not in sijill.yaml modalities)",
       std::string(kP11) + ":11:19: error: unknown topic 'legislatoin' (not in sijill.yaml topics)",
       std::string(kP11) + ":12:9: error: unknown status 'opne' (not in sijill.yaml statuses)",
-      std::string(kP11) + ":12:9: warning: status 'opne' differs from the last follow-up entry ('in-progress')",
+      std::string(kP11) +
+          ":12:9: warning: status 'opne' differs from the last follow-up entry ('in-progress')",
   };
   BOOST_TEST(Lines(CheckRepository(Files({{kP11, text}}))) == expected,
              boost::test_tools::per_element());
@@ -157,8 +162,8 @@ BOOST_AUTO_TEST_CASE(SettingsDecideWhatIsKnown) {
 
 BOOST_AUTO_TEST_CASE(DuplicateIdsAndIdsNotMatchingTheirPathAreReported) {
   std::string copy = testing::ParseFiles(kRepository)[kP11];
-  Problems problems = CheckRepository(
-      Files({{"recommendations/ctoc-cop-wg.4-2013-5/p13.yaml", copy}}));
+  Problems problems =
+      CheckRepository(Files({{"recommendations/ctoc-cop-wg.4-2013-5/p13.yaml", copy}}));
   std::vector<std::string> expected = {
       "recommendations/ctoc-cop-wg.4-2013-5/p13.yaml:1:5: error: id 'ctoc-cop-wg.4-2013-5.p11' "
       "does not match the file path (expected 'ctoc-cop-wg.4-2013-5.p13')",
@@ -172,29 +177,34 @@ BOOST_AUTO_TEST_CASE(DuplicateIdsAndIdsNotMatchingTheirPathAreReported) {
 
 BOOST_AUTO_TEST_CASE(RecordsOutsideTheIdGrammarOrWithoutAParagraphAreReported) {
   std::string copy = testing::ParseFiles(kRepository)[kP11];
-  Problems problems = CheckRepository(Files({{"recommendations/ctoc-cop-wg.4-2013-5/p011.yaml", copy},
-                                             {"recommendations/x/p1.yaml", Record("ctoc-cop-wg.4-2013-5.p11", "x.p1")}}));
+  Problems problems = CheckRepository(
+      Files({{"recommendations/ctoc-cop-wg.4-2013-5/p011.yaml", copy},
+             {"recommendations/x/p1.yaml", Record("ctoc-cop-wg.4-2013-5.p11", "x.p1")}}));
   std::vector<std::string> lines = Lines(problems);
   BOOST_REQUIRE(lines.size() >= 2u);
-  BOOST_TEST(lines[0] == "recommendations/ctoc-cop-wg.4-2013-5/p011.yaml:1:1: error: not a record "
-                         "file: records are recommendations/<slug>/<rest>.yaml with rest p<N>, "
-                         "annex.p<N>, preamble or annex");
-  BOOST_TEST(lines[1] == "recommendations/x/p1.yaml:1:5: error: no report corpus/x.md for this record");
+  BOOST_TEST(lines[0] ==
+             "recommendations/ctoc-cop-wg.4-2013-5/p011.yaml:1:1: error: not a record "
+             "file: records are recommendations/<slug>/<rest>.yaml with rest p<N>, "
+             "annex.p<N>, preamble or annex");
+  BOOST_TEST(lines[1] ==
+             "recommendations/x/p1.yaml:1:5: error: no report corpus/x.md for this record");
 }
 
 BOOST_AUTO_TEST_CASE(FollowUpDatesMustBeIsoAndInOrder) {
   std::string text = Record("2015-03-02", "2013-12-31");
   text = text.replace(text.find("2014-01-10"), 10, "10/01/2014");
   std::vector<std::string> expected = {
-      std::string(kP11) + ":14:11: error: follow-up date '10/01/2014' is not an ISO date (YYYY-MM-DD)",
+      std::string(kP11) +
+          ":14:11: error: follow-up date '10/01/2014' is not an ISO date (YYYY-MM-DD)",
   };
   BOOST_TEST(Lines(CheckRepository(Files({{kP11, text}}))) == expected,
              boost::test_tools::per_element());
-  expected = {std::string(kP11) +
-              ":17:11: error: follow-up entries out of date order: 2013-12-31 comes after 2014-01-10"};
-  BOOST_TEST(Lines(CheckRepository(Files({{kP11, Record("2015-03-02", "2013-12-31")}}))) ==
-                 expected,
-             boost::test_tools::per_element());
+  expected = {
+      std::string(kP11) +
+      ":17:11: error: follow-up entries out of date order: 2013-12-31 comes after 2014-01-10"};
+  BOOST_TEST(
+      Lines(CheckRepository(Files({{kP11, Record("2015-03-02", "2013-12-31")}}))) == expected,
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(DanglingEvidenceIsReported) {
@@ -205,15 +215,16 @@ BOOST_AUTO_TEST_CASE(DanglingEvidenceIsReported) {
              boost::test_tools::per_element());
   expected = {std::string(kP11) +
               ":20:17: error: evidence symbol 'A/RES/64/294' is not the symbol of any report"};
-  BOOST_TEST(Lines(CheckRepository(Files({{kP11, Record("A/RES/64/293", "A/RES/64/294")}}))) ==
-                 expected,
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      Lines(CheckRepository(Files({{kP11, Record("A/RES/64/293", "A/RES/64/294")}}))) == expected,
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(ReportProblemsAreReported) {
   std::string report = testing::ParseFiles(kRepository)["corpus/a-res-64-293.md"];
   std::string bad = report;
-  bad.replace(bad.find("body: \"الجمعية العامة\"\n"), std::string("body: \"الجمعية العامة\"\n").size(), "");
+  bad.replace(bad.find("body: \"الجمعية العامة\"\n"),
+              std::string("body: \"الجمعية العامة\"\n").size(), "");
   bad.replace(bad.find("2010-07-30"), 10, "30 July 2010");
   std::vector<std::string> expected = {
       "corpus/a-res-64-293.md:2:1: error: missing key 'body'",
@@ -222,18 +233,22 @@ BOOST_AUTO_TEST_CASE(ReportProblemsAreReported) {
   BOOST_TEST(Lines(CheckRepository(Files({{"corpus/a-res-64-293.md", bad}}))) == expected,
              boost::test_tools::per_element());
   // A confirmed symbol fixes the file name.
-  Problems renamed = CheckRepository(Files({{"corpus/a-res-64-293.md", ""}, {"corpus/resolution.md", report}}));
-  BOOST_TEST(Lines(renamed)[0] == "corpus/resolution.md:2:9: error: the file name does not match "
-                                  "the symbol 'A/RES/64/293': expected a-res-64-293.md");
+  Problems renamed =
+      CheckRepository(Files({{"corpus/a-res-64-293.md", ""}, {"corpus/resolution.md", report}}));
+  BOOST_TEST(Lines(renamed)[0] ==
+             "corpus/resolution.md:2:9: error: the file name does not match "
+             "the symbol 'A/RES/64/293': expected a-res-64-293.md");
 }
 
 BOOST_AUTO_TEST_CASE(AProvisionalSymbolIsOnlyAWarning) {
   std::string report = testing::ParseFiles(kRepository)["corpus/a-res-64-293.md"];
   report.replace(report.find("symbol: \"A/RES/64/293\""), 22,
                  "symbol: ~\nsymbol_confidence: provisional");
-  Problems problems = CheckRepository(
-      Files({{"corpus/a-res-64-293.md", ""}, {"corpus/a-res-provisional.md", report},
-             {kP11, Record("    evidence:\n      - symbol: A/RES/64/293\n        paragraph: annex.1\n", "")}}));
+  Problems problems = CheckRepository(Files(
+      {{"corpus/a-res-64-293.md", ""},
+       {"corpus/a-res-provisional.md", report},
+       {kP11,
+        Record("    evidence:\n      - symbol: A/RES/64/293\n        paragraph: annex.1\n", "")}}));
   std::vector<std::string> expected = {
       "corpus/a-res-provisional.md:3:20: warning: the symbol of this report is provisional: "
       "confirm it, then set symbol_confidence: confirmed"};
@@ -246,8 +261,9 @@ BOOST_AUTO_TEST_CASE(ARepeatedParagraphNumberGetsADupIdAndAWarning) {
   report += "\n1. مرة ثانية\n";
   Problems problems = CheckRepository(Files({{"corpus/a-res-64-293.md", report}}));
   BOOST_REQUIRE(problems.size() == 1u);
-  BOOST_TEST(problems[0].ToString() == "corpus/a-res-64-293.md:13:1: warning: paragraph number "
-                                       "printed twice: this one is a-res-64-293.annex.p1-dup");
+  BOOST_TEST(problems[0].ToString() ==
+             "corpus/a-res-64-293.md:13:1: warning: paragraph number "
+             "printed twice: this one is a-res-64-293.annex.p1-dup");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -62,9 +62,10 @@ BOOST_AUTO_TEST_CASE(ACleanRepositoryExitsZero) {
 
 BOOST_AUTO_TEST_CASE(ProblemsArePrintedOnePerLineAndExitOne) {
   testing::TestRepo repo = testing::TestRepo::FromText(kFiles);
-  repo.Commit("-- recommendations/a-res-64-293/annex.p2.yaml --\nid: a-res-64-293.annex.p2\n"
-              "source: {symbol: A/RES/64/293, paragraph: annex.2}\ntext: x\nlanguage: ar\n"
-              "status: opne\n");
+  repo.Commit(
+      "-- recommendations/a-res-64-293/annex.p2.yaml --\nid: a-res-64-293.annex.p2\n"
+      "source: {symbol: A/RES/64/293, paragraph: annex.2}\ntext: x\nlanguage: ar\n"
+      "status: opne\n");
   Run run = Check(repo);
   BOOST_TEST(run.exit_code == 1);
   BOOST_TEST(run.out ==

@@ -40,11 +40,28 @@ BOOST_AUTO_TEST_CASE(DesignIdsMapToRecordPathsAndBack) {
 
 BOOST_AUTO_TEST_CASE(HostileIdsAreRefusedNamingTheId) {
   const std::string hostile[] = {
-      "",          "../x",        "a/b",          "..p1",        ".p1",
-      "x",         "x.p",         "x.p0",         "x.p01",       "x.p1/../../etc",
-      "x/../y.p1", "x.p1.yaml",   "X.p1",         "x.annex.q1",  "x.p1-dup-dup",
-      "x..y.p1",   "x.p1234567",  "x.annex.p",    "x.pre amble", std::string("x\0y.p1", 6),
-      std::string("x.p1\0", 5),   std::string(300, 'a') + ".p1",
+      "",
+      "../x",
+      "a/b",
+      "..p1",
+      ".p1",
+      "x",
+      "x.p",
+      "x.p0",
+      "x.p01",
+      "x.p1/../../etc",
+      "x/../y.p1",
+      "x.p1.yaml",
+      "X.p1",
+      "x.annex.q1",
+      "x.p1-dup-dup",
+      "x..y.p1",
+      "x.p1234567",
+      "x.annex.p",
+      "x.pre amble",
+      std::string("x\0y.p1", 6),
+      std::string("x.p1\0", 5),
+      std::string(300, 'a') + ".p1",
   };
   for (const std::string& id : hostile) {
     BOOST_TEST_CONTEXT("id '" << QuoteForMessage(id) << "'") {

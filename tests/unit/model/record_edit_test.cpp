@@ -15,8 +15,11 @@ BOOST_AUTO_TEST_SUITE(record_edit)
 // Issue 2 item 3: a status update changes only the `status:` line and appends one entry.
 
 FollowUp Entry() {
-  return {"2026-11-23", "implemented", "اعتُمد قانون جديد",
-          {{"CTOC/COP/2018/2", "22", ""}}, "Amal Haddad <amal@example.org>"};
+  return {"2026-11-23",
+          "implemented",
+          "اعتُمد قانون جديد",
+          {{"CTOC/COP/2018/2", "22", ""}},
+          "Amal Haddad <amal@example.org>"};
 }
 
 const char kEntryAt2[] =

@@ -25,7 +25,9 @@ Recommendation SeedRecord() {
   record.summary = {{"en", "Clarify the concept of consent: in legislation"}};
   record.status = "in-progress";
   record.followup = {
-      {"2018-07-23", "in-progress", "تقرير الأمانة: أنشطة المكتب",
+      {"2018-07-23",
+       "in-progress",
+       "تقرير الأمانة: أنشطة المكتب",
        {{"CTOC/COP/2018/2", "22", ""}, {"", "", "https://undocs.org/CTOC/COP/2018/2"}},
        "Amal Haddad <amal@example.org>"}};
   return record;
@@ -73,11 +75,35 @@ BOOST_AUTO_TEST_CASE(CanonicalTextParsesBackWithoutProblems) {
 
 BOOST_AUTO_TEST_CASE(AwkwardValuesRoundTrip) {
   const std::string values[] = {
-      "",          "~",        "null",          "- dash",         "key: value",     "a #b",
-      "#c",        "[x]",      "\"q\" and \\",  " lead",          "trail ",         "tab\there",
-      "x:",        "@at",      "multi\nline",   "no newline\nend", "two\n\n",       "\n\nleading",
-      "  indented\nfirst\n",   "only\n  \n",    "cr\r\nlf",       "nel\xC2\x85x",   "ls\xE2\x80\xA8x",
-      "bel\x07",   "٢٠١٣",     "a, b",          "{b}",            "end\n\n\n",      "x\n \n",
+      "",
+      "~",
+      "null",
+      "- dash",
+      "key: value",
+      "a #b",
+      "#c",
+      "[x]",
+      "\"q\" and \\",
+      " lead",
+      "trail ",
+      "tab\there",
+      "x:",
+      "@at",
+      "multi\nline",
+      "no newline\nend",
+      "two\n\n",
+      "\n\nleading",
+      "  indented\nfirst\n",
+      "only\n  \n",
+      "cr\r\nlf",
+      "nel\xC2\x85x",
+      "ls\xE2\x80\xA8x",
+      "bel\x07",
+      "٢٠١٣",
+      "a, b",
+      "{b}",
+      "end\n\n\n",
+      "x\n \n",
   };
   for (const std::string& value : values) {
     BOOST_TEST_CONTEXT("value [" << value << "]") {
@@ -109,7 +135,8 @@ BOOST_AUTO_TEST_CASE(MalformedYamlIsReportedAtItsLine) {
   ParsedRecord parsed = ParseRecord("recommendations/x/p1.yaml", "id: x.p1\nsource: [\n");
   BOOST_TEST(!parsed.parsed);
   BOOST_REQUIRE(parsed.problems.size() == 1u);
-  BOOST_TEST(parsed.problems[0].ToString().starts_with("recommendations/x/p1.yaml:3:1: error: malformed YAML"));
+  BOOST_TEST(parsed.problems[0].ToString().starts_with(
+      "recommendations/x/p1.yaml:3:1: error: malformed YAML"));
 }
 
 BOOST_AUTO_TEST_CASE(InvalidUtf8IsReportedAtLineAndColumn) {
@@ -146,9 +173,9 @@ BOOST_AUTO_TEST_CASE(MissingUnknownAndDuplicateKeysAreAllReported) {
 }
 
 BOOST_AUTO_TEST_CASE(WrongShapesAreReported) {
-  ParsedRecord parsed =
-      ParseRecord("r.yaml", "id: [a]\nsource: x\ntext: t\nlanguage: ar\nstatus: open\n"
-                            "topics: general\nfollowup: {}\n");
+  ParsedRecord parsed = ParseRecord("r.yaml",
+                                    "id: [a]\nsource: x\ntext: t\nlanguage: ar\nstatus: open\n"
+                                    "topics: general\nfollowup: {}\n");
   std::vector<std::string> lines;
   for (const Problem& problem : parsed.problems) lines.push_back(problem.ToString());
   std::vector<std::string> expected = {
