@@ -1,5 +1,7 @@
 #include "sijill/model/front_matter.h"
 
+#include <algorithm>
+
 #include "model/yaml_read_internal.h"
 #include "model/yaml_scalar_internal.h"
 
@@ -47,9 +49,13 @@ void ReadFrontMatter(internal::YamlReader& reader, const YAML::Node& root, Front
   meta.source = reader.String(root["source"], "source");
   meta.symbol_confidence = reader.String(root["symbol_confidence"], "symbol_confidence");
   meta.furniture = reader.StringList(root["furniture"], "furniture");
-  for (std::string_view key : kExtraKeys)
-    if (root[std::string(key)])
-      meta.extra[std::string(key)] = reader.String(root[std::string(key)], std::string(key));
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+    bool known = std::find(kKnownKeys.begin(), kKnownKeys.end(), key) != kKnownKeys.end();
+    bool extra = std::find(kExtraKeys.begin(), kExtraKeys.end(), key) != kExtraKeys.end();
+    if ((extra || !known) && !key.empty() && (it->second.IsScalar() || extra))
+      meta.extra[key] = reader.String(it->second, key);
+  }
 }
 
 }  // namespace
@@ -103,7 +109,8 @@ ParsedReport ParseReport(const std::string& path, std::string_view text) {
   std::vector<std::string_view> required(std::begin(kRequiredFrontMatterKeys),
                                          std::end(kRequiredFrontMatterKeys));
   if (root->IsNull()) *root = YAML::Node(YAML::NodeType::Map);
-  if (reader.CheckKeys(*root, "", kKnownKeys, required))
+  // docs/repository-format.md: "Any other key is kept as a string" — so it is only a warning.
+  if (reader.CheckKeys(*root, "", kKnownKeys, required, Severity::kWarning))
     ReadFrontMatter(reader, *root, result.report.meta);
   result.where = reader.where();
   return result;

@@ -52,7 +52,7 @@ void YamlReader::Report(const YAML::Node& node, const std::string& field, std::s
 
 bool YamlReader::CheckKeys(const YAML::Node& map, const std::string& prefix,
                            const std::vector<std::string_view>& known,
-                           const std::vector<std::string_view>& required) {
+                           const std::vector<std::string_view>& required, Severity unknown) {
   if (!map.IsMap()) {
     Report(map, prefix,
            prefix.empty() ? "expected a mapping of keys"
@@ -66,7 +66,9 @@ bool YamlReader::CheckKeys(const YAML::Node& map, const std::string& prefix,
     if (!seen.insert(key).second) {
       Report(it->first, field, "duplicate key '" + field + "'");
     } else if (std::find(known.begin(), known.end(), key) == known.end()) {
-      Report(it->first, field, "unknown key '" + field + "'");
+      Report(it->first, field,
+             "unknown key '" + field + "'" + (unknown == Severity::kWarning ? " (kept)" : ""),
+             unknown);
     }
   }
   for (std::string_view key : required)

@@ -32,7 +32,8 @@ class YamlReader {
   // `prefix` is prepended to field names ("source." ...). Returns false if `map` is no mapping.
   bool CheckKeys(const YAML::Node& map, const std::string& prefix,
                  const std::vector<std::string_view>& known,
-                 const std::vector<std::string_view>& required);
+                 const std::vector<std::string_view>& required,
+                 Severity unknown = Severity::kError);
 
   // A scalar as a string; null gives "". Anything else is reported.
   std::string String(const YAML::Node& node, const std::string& field);

@@ -1,6 +1,7 @@
 // Reports (corpus/<slug>.md, briefs/<slug>.md): YAML front matter between two `---` lines,
 // then the Markdown body (DESIGN.md §1 ⚑ front matter keys; docs/repository-format.md).
 //
+// Unknown keys are kept (scalars in FrontMatter::extra) and reported as warnings.
 // ParseReport never throws for bad data; it reports problems at file:line:column (lines of
 // the whole file, not of the front matter). Value checks that need the rest of the repository
 // (dates, symbol confidence, slug ↔ symbol) are in check/.
