@@ -1,0 +1,185 @@
+#include "sijill/ingest/extract.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "ingest/arabic_internal.h"
+#include "ingest/extract_overrides_internal.h"
+#include "ingest/extract_rules_internal.h"
+
+namespace sijill::ingest {
+
+namespace {
+
+using markdown::Document;
+using markdown::Paragraph;
+using markdown::Part;
+
+bool Mentions(const std::string& heading, const char* words) {
+  return NormalizeForMatch(heading).find(NormalizeForMatch(words)) != std::string::npos;
+}
+
+// A report's recommendations chapter: a level-1 heading naming "التوصيات". Its chapeau is the
+// text before its first section ("اعتمد الفريق العامل التوصيات الواردة أدناه", 001 ¶4).
+struct Chapter {
+  std::string text;
+  bool has_sections = false;
+};
+
+std::vector<Chapter> RecommendationChapters(const Document& document) {
+  std::vector<Chapter> chapters;
+  bool inside = false;
+  for (const markdown::Heading& heading : document.headings) {
+    if (heading.level == 1) {
+      inside = Mentions(heading.text, "التوصيات") || Mentions(heading.text, "Recommendations");
+      if (inside) chapters.push_back({heading.text, false});
+    } else if (inside) {
+      chapters.back().has_sections = true;
+    }
+  }
+  return chapters;
+}
+
+std::optional<RecordKind> KindOf(const Paragraph& paragraph, bool resolution,
+                                 const std::vector<Chapter>& chapters) {
+  if (paragraph.number.empty()) return std::nullopt;
+  if (resolution) {
+    // Operative paragraphs: "numbered paragraphs outside the annex, after the preamble".
+    return paragraph.part == Part::kAnnex ? RecordKind::kAnnexAction : RecordKind::kOperative;
+  }
+  if (paragraph.part != Part::kMain || paragraph.heading_path.empty()) return std::nullopt;
+  for (const Chapter& chapter : chapters) {
+    if (paragraph.heading_path.front() != chapter.text) continue;
+    bool chapeau = chapter.has_sections && paragraph.heading_path.size() == 1;
+    if (!chapeau) return RecordKind::kReport;
+  }
+  return std::nullopt;
+}
+
+// Digits glued to letters ("٢٠١٣نوفمبر", CORPUS.md §2 A14) are split before reading a date.
+std::vector<std::string> DateTokens(const std::string& text) {
+  std::string normalized = NormalizeForMatch(text);
+  std::string spaced;
+  for (size_t i = 0; i < normalized.size(); ++i) {
+    bool digit = normalized[i] >= '0' && normalized[i] <= '9';
+    bool arabic_before = i > 0 && (static_cast<unsigned char>(normalized[i - 1]) & 0x80);
+    bool arabic_here = static_cast<unsigned char>(normalized[i]) >= 0xC0;
+    bool digit_before = i > 0 && normalized[i - 1] >= '0' && normalized[i - 1] <= '9';
+    if ((digit && arabic_before) || (arabic_here && digit_before)) spaced += ' ';
+    spaced += normalized[i];
+  }
+  return Tokens(spaced);
+}
+
+bool AllDigits(const std::string& token, size_t min, size_t max) {
+  return token.size() >= min && token.size() <= max &&
+         std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "٨ تشرين الثاني/نوفمبر ٢٠١٣" in any order (visual-order lines reverse it, CORPUS.md §2 A9).
+std::optional<std::string> ReadDate(const std::string& text) {
+  static constexpr std::array kMonths = {"يناير", "فبراير", "مارس",   "ابريل",  "مايو",   "يونيه",
+                                         "يوليه", "اغسطس",  "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"};
+  std::string day, year;
+  int month = 0;
+  for (const std::string& token : DateTokens(text)) {
+    if (day.empty() && AllDigits(token, 1, 2)) day = token;
+    if (year.empty() && AllDigits(token, 4, 4) && (token[0] == '1' || token[0] == '2')) year = token;
+    for (size_t m = 0; m < kMonths.size() && month == 0; ++m)
+      if (token == kMonths[m]) month = static_cast<int>(m) + 1;
+  }
+  if (day.empty() || year.empty() || month == 0) return std::nullopt;
+  auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+  return year + "-" + two(month) + "-" + two(std::stoi(day));
+}
+
+// The date the text was adopted: a report's "اعتماد التقرير" chapter says it; otherwise the
+// front matter's `adopted`, then its `date`.
+std::string AdoptionDate(const Document& document) {
+  for (auto it = document.paragraphs.rbegin(); it != document.paragraphs.rend(); ++it) {
+    bool adoption = std::any_of(it->heading_path.begin(), it->heading_path.end(),
+                                [](const std::string& h) { return Mentions(h, "اعتماد التقرير"); });
+    if (!adoption) continue;
+    if (std::optional<std::string> date = ReadDate(it->text)) return *date;
+  }
+  const auto& meta = document.report.meta;
+  auto adopted = meta.extra.find("adopted");
+  return adopted != meta.extra.end() ? adopted->second : meta.date;
+}
+
+// "p22" -> "22", "annex.p15" -> "annex.15" (model::Source::paragraph).
+std::string SourceParagraph(const std::string& rest) {
+  std::string out = rest;
+  size_t p = out.rfind(".p");
+  if (out.rfind("p", 0) == 0) out.erase(0, 1);
+  else if (p != std::string::npos) out.erase(p + 1, 1);
+  return out;
+}
+
+struct Context {
+  const Document& document;
+  std::string path;
+  std::string adopted;
+  AddresseeContext addressees;
+};
+
+ExtractedRecord MakeRecord(const Paragraph& paragraph, RecordKind kind, const Context& context,
+                           Problems& problems) {
+  const model::FrontMatter& meta = context.document.report.meta;
+  ExtractedRecord out;
+  model::Recommendation& record = out.record;
+  record.id = paragraph.id;
+  record.source = {meta.symbol, SourceParagraph(paragraph.Rest(context.document.report.slug)),
+                   paragraph.section};
+  record.text = paragraph.text;
+  record.language = meta.language.empty() ? "ar" : meta.language;
+  record.adopted = context.adopted;
+  record.topics = kind == RecordKind::kOperative ? std::vector<std::string>{"general"}
+                                                 : TopicsFor(paragraph);
+  std::vector<std::string> tokens = Tokens(NormalizeForMatch(paragraph.text));
+  std::vector<Cue> cues = FindCues(tokens, kind);
+  for (const Cue& cue : cues) {
+    if (std::find(out.modalities.begin(), out.modalities.end(), cue.modality) != out.modalities.end())
+      continue;
+    out.modalities.push_back(cue.modality);
+    out.cues.push_back(cue.word);
+  }
+  record.addressees = FindAddressees(tokens, cues, context.addressees);
+  if (record.addressees.empty() && kind == RecordKind::kAnnexAction)
+    record.addressees.push_back(context.addressees.annex_subject);
+  out.overridden = ApplyOverride(out);
+  if (!out.modalities.empty()) record.modality = out.modalities.front();
+  Location where{context.path, paragraph.line, 1, ""};
+  if (record.modality.empty())
+    problems.push_back({where, record.id + ": no modality detected", Severity::kWarning});
+  if (record.addressees.empty())
+    problems.push_back({where, record.id + ": no addressee detected", Severity::kWarning});
+  return out;
+}
+
+// The annex chapeau "نحن الدول الأعضاء …" names who commits to every action.
+std::string AnnexSubject(const Document& document) {
+  for (const Paragraph& paragraph : document.paragraphs)
+    if (paragraph.part == Part::kAnnex && paragraph.number.empty())
+      return FirstEntity(paragraph.text);
+  return "";
+}
+
+}  // namespace
+
+Extraction ExtractRecommendations(const Document& document, const std::string& path) {
+  Extraction extraction;
+  const model::FrontMatter& meta = document.report.meta;
+  bool resolution = meta.type == "resolution";
+  std::vector<Chapter> chapters = RecommendationChapters(document);
+  Context context{document, path, AdoptionDate(document), {BodyId(meta.body), AnnexSubject(document)}};
+  for (const Paragraph& paragraph : document.paragraphs) {
+    std::optional<RecordKind> kind = KindOf(paragraph, resolution, chapters);
+    if (!kind) continue;
+    extraction.records.push_back(MakeRecord(paragraph, *kind, context, extraction.problems));
+  }
+  return extraction;
+}
+
+}  // namespace sijill::ingest
