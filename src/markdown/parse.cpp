@@ -8,34 +8,17 @@
 #include "markdown/cmark_internal.h"
 #include "markdown/front_matter_internal.h"
 #include "markdown/plain_text_internal.h"
+#include "markdown/structure_internal.h"
 
 namespace sijill::markdown {
 
 namespace {
-
-std::vector<std::string> SplitLines(const std::string& text) {
-  std::vector<std::string> lines;
-  size_t begin = 0;
-  while (begin <= text.size()) {
-    size_t end = text.find('\n', begin);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(text.substr(begin, end - begin));
-    begin = end + 1;
-  }
-  return lines;
-}
 
 std::string Stem(const std::string& path) {
   size_t slash = path.find_last_of('/');
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
   size_t dot = name.rfind(".md");
   return dot != std::string::npos && dot + 3 == name.size() ? name.substr(0, dot) : name;
-}
-
-// FORMAT.md: "A level-1 heading whose text starts with "المرفق" (or "Annex") opens the ANNEX".
-bool OpensAnnex(int level, const std::string& text) {
-  return level == 1 && (text.rfind("المرفق", 0) == 0 || text.rfind("Annex", 0) == 0 ||
-                        text.rfind("ANNEX", 0) == 0);
 }
 
 // Walks the top-level blocks once, keeping the heading stack and the numbering state.
@@ -87,7 +70,8 @@ class Parser {
       const std::string& line = SourceLine(cmark_node_get_start_line(node));
       if (!std::regex_search(line, match, kLabel)) continue;
       PlainText text;
-      CollectPlainText(node, text);
+      for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        CollectPlainText(child, text);
       footnotes_[match[1]] = TidyText(text.text);
     }
   }
@@ -141,19 +125,12 @@ class Parser {
   }
 
   // ⚑ "a numbered paragraph is <slug>.p<N>, a numbered paragraph of an annex <slug>.annex.p<N>".
-  // The number is read from the item's own marker: cmark renumbers items of one list.
   void AddNumbered(cmark_node* item) {
-    const std::string& line = SourceLine(cmark_node_get_start_line(item));
-    size_t at = static_cast<size_t>(std::max(cmark_node_get_start_column(item) - 1, 0));
-    size_t digits = line.find_first_not_of("0123456789", at);
     Paragraph paragraph = Start(item);
-    paragraph.number = line.substr(at, (digits == std::string::npos ? line.size() : digits) - at);
-    std::string base = slug() + (part_ == Part::kAnnex ? ".annex.p" : ".p") + paragraph.number;
-    int seen = ++seen_[base];
-    paragraph.id = base;
-    if (seen > 1) {
-      // FORMAT.md: "A number seen a second time (000 ¶51) ... gets id <slug>.p<N>-dup".
-      paragraph.id += seen == 2 ? "-dup" : "-dup" + std::to_string(seen);
+    paragraph.number = ItemNumber(item, lines_);
+    auto [key, repeated] = keys_.Next(paragraph.number, part_ == Part::kAnnex);
+    paragraph.id = slug() + "." + key;
+    if (repeated) {
       result_.problems.push_back({{path_, paragraph.line, 1, ""},
                                   "paragraph number " + paragraph.number +
                                       " seen again; its id is " + paragraph.id,
@@ -196,7 +173,7 @@ class Parser {
   ParseResult& result_;
   std::map<std::string, std::string> footnotes_;  // label -> text
   std::vector<Heading> stack_;
-  std::map<std::string, int> seen_;       // numbered id -> occurrences
+  NumberKeys keys_;
   std::map<std::string, size_t> merged_;  // unnumbered id -> index in paragraphs
   Part part_ = Part::kMain;
   bool numbered_main_ = false;

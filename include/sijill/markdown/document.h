@@ -2,6 +2,7 @@
 // Plain values; safe to copy and to share read-only between threads.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@ namespace sijill::markdown {
 enum class Part { kPreamble, kMain, kAnnex };
 
 const char* PartName(Part part);  // "preamble", "main", "annex"
+inline std::ostream& operator<<(std::ostream& out, Part part) { return out << PartName(part); }
 
 struct Heading {
   int level = 1;     // 1 chapter, 2 section, 3 numbered sub-section, 4 sub-heading
