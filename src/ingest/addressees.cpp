@@ -65,8 +65,12 @@ bool FirstWordMatches(const std::string& token, const std::string& word) {
 }
 
 bool LaterWordMatches(const std::string& token, const std::string& word) {
-  return token == word || IsWord(token, word);
+  // "لأطرافُ ا" (001 ¶39): the article's alif split off, the rest kept.
+  return token == word || IsWord(token, word) ||
+         (word.rfind("ا", 0) == 0 && token == word.substr(std::string("ا").size()));
 }
+
+bool IsFragment(const std::string& token) { return token.size() <= 2; }  // one Arabic letter
 
 std::optional<EntityMatch> MatchPhrase(const std::vector<std::string>& tokens, size_t at,
                                        const EntityName& entity) {
@@ -91,7 +95,12 @@ std::vector<std::string> Slot(const std::vector<std::string>& tokens, size_t fro
   size_t gap = 0;
   size_t allowed = 2;
   while (at < tokens.size() && gap <= allowed) {
-    if (std::optional<EntityMatch> match = MatchEntityAt(tokens, at)) {
+    std::optional<EntityMatch> match = MatchEntityAt(tokens, at, at == from);
+    // After the first, only coordinated names continue the list: "والمكتب", "… بما في ذلك
+    // المنظمات غير الحكومية"; a name that merely follows belongs to the next clause.
+    if (match && !ids.empty() && tokens[at].rfind("و", 0) != 0 && (at == 0 || tokens[at - 1] != "ذلك"))
+      match.reset();
+    if (match) {
       Add(ids, match->id);
       at = match->end;
       gap = 0;
@@ -114,10 +123,16 @@ std::optional<EntityMatch> MatchReversedEndingAt(const std::vector<std::string>&
     std::vector<std::string> words = Tokens(entity.phrase);
     if (words.size() < 2 || words.size() > last + 1) continue;
     bool hit = FirstWordMatches(tokens[last], words[0]);
-    for (size_t i = 1; hit && i < words.size(); ++i)
-      hit = LaterWordMatches(tokens[last - i], words[i]);
-    if (hit && (!best || last + 1 - words.size() < best->begin))
-      best = EntityMatch{entity.id, last + 1 - words.size(), last + 1};
+    size_t at = last;
+    // Single letters cut off by the extraction ("الأطرافُ ع الدولُ جَّشَتُ", 001 ¶12) are skipped.
+    for (size_t i = 1; hit && i < words.size(); ++i) {
+      do {
+        hit = at > 0;
+        if (hit) --at;
+      } while (hit && IsFragment(tokens[at]) && at > 0);
+      hit = hit && LaterWordMatches(tokens[at], words[i]);
+    }
+    if (hit && (!best || at < best->begin)) best = EntityMatch{entity.id, at, last + 1};
   }
   return best;
 }
@@ -135,8 +150,41 @@ std::string NearestBefore(const std::vector<std::string>& tokens, size_t cue) {
   return "";
 }
 
-std::vector<std::string> ForCue(const std::vector<std::string>& tokens, const Cue& cue,
+// Last resort for a cue whose addressee was pushed onto the next line ("وتطلب إلى ،٢٠١٣ … ⏎
+// … الأمين العام أن يتخذ", 004 ¶6).
+std::string FirstAfter(const std::vector<std::string>& tokens, size_t from) {
+  constexpr size_t kWindow = 24;
+  for (size_t at = from; at < tokens.size() && at < from + kWindow; ++at) {
+    // "التعاون … مع المجتمع المدني والمنظمات غير الحكومية" (004 annex ¶23): partners, not
+    // addressees; nothing after "with" is searched.
+    if (tokens[at] == "مع") break;
+    if (std::optional<EntityMatch> match = MatchEntityAt(tokens, at)) return match->id;
+  }
+  return "";
+}
+
+// "الأطرافينبغي للدول" (001 ¶29): a chunk boundary inside a name left its second word glued
+// before the cue; "للدول" after the cue and "الأطراف" before it are one name.
+void UpgradeAcrossCue(const std::vector<std::string>& tokens, const Cue& cue,
+                      std::vector<std::string>& ids) {
+  if (ids.size() != 1 || ids[0] != "states" || cue.token == 0) return;
+  const std::string& before = tokens[cue.token - 1];
+  if (LaterWordMatches(before, "الاطراف")) ids[0] = "states-parties";
+  else if (LaterWordMatches(before, "الاعضاء")) ids[0] = "member-states";
+}
+
+// A cue that ends a visual-order first line governs the start of that line: "إلى الأمين العام
+// أن يقدم … تطلب" reads "تطلب إلى الأمين العام أن يقدم …" (004 ¶7).
+std::vector<std::string> SlotOfLineEndCue(const RuleText& text, const Cue& cue) {
+  std::vector<std::string> ids = Slot(text.tokens, 0);
+  if (ids.empty()) Add(ids, NearestBefore(text.tokens, cue.token));
+  if (ids.empty()) ids = Slot(text.tokens, cue.end);
+  return ids;
+}
+
+std::vector<std::string> ForCue(const RuleText& text, const Cue& cue,
                                 const AddresseeContext& context) {
+  const std::vector<std::string>& tokens = text.tokens;
   switch (cue.role) {
     case CueRole::kSelf:
       return {context.issuing_body};
@@ -145,8 +193,13 @@ std::vector<std::string> ForCue(const std::vector<std::string>& tokens, const Cu
     case CueRole::kCommitment:
       return {context.annex_subject};
     case CueRole::kModal: {
-      std::vector<std::string> ids = Slot(tokens, cue.end);
+      std::vector<std::string> ids;
+      if (cue.at_line_end) ids = SlotOfLineEndCue(text, cue);
+      else if (cue.ends_line) Add(ids, NearestBefore(tokens, cue.token));
+      if (ids.empty()) ids = Slot(tokens, cue.end);
+      UpgradeAcrossCue(tokens, cue, ids);
       if (ids.empty()) Add(ids, NearestBefore(tokens, cue.token));
+      if (ids.empty()) Add(ids, FirstAfter(tokens, cue.end));
       return ids;
     }
     case CueRole::kReporting:
@@ -157,13 +210,20 @@ std::vector<std::string> ForCue(const std::vector<std::string>& tokens, const Cu
   std::optional<EntityMatch> speaker;
   for (size_t at = cue.end; at < tokens.size() && at < cue.end + 3 && !speaker; ++at)
     speaker = MatchEntityAt(tokens, at);
-  size_t from = speaker ? speaker->end : cue.end;
+  // A request or proposal has one addressee, the first body named after the speaker; a
+  // recommendation engages every body the paragraph names (001 ¶47-48), wherever an
+  // out-of-order line put it.
+  size_t from = cue.role == CueRole::kReporting && speaker ? speaker->end : 0;
+  if (cue.role == CueRole::kReporting && !speaker) from = cue.end;
   std::vector<std::string> ids;
   for (size_t at = from; at < tokens.size(); ++at) {
+    if (speaker && at == speaker->begin) {
+      at = speaker->end - 1;
+      continue;
+    }
     std::optional<EntityMatch> match = MatchEntityAt(tokens, at);
     if (!match) continue;
     Add(ids, match->id);
-    // A request or proposal has one addressee; a recommendation engages every body it names.
     if (cue.role == CueRole::kReporting) break;
     at = match->end - 1;
   }
@@ -179,22 +239,40 @@ void AddAssisting(const std::vector<std::string>& tokens, std::vector<std::strin
 
 }  // namespace
 
-std::optional<EntityMatch> MatchEntityAt(const std::vector<std::string>& tokens, size_t at) {
+namespace {
+// "اتفاقية الأمم المتحدة", "صندوق الأمم المتحدة": after a bare noun the UN is the owner in a
+// construct, not an actor. Named UN bodies ("منظومة الأمم المتحدة") are entities of their own.
+bool IsConstructOwner(const std::vector<std::string>& tokens, const EntityMatch& match) {
+  if (match.id != "united-nations" || match.end - match.begin != 2 || match.begin == 0) return false;
+  if (tokens[match.begin] != "الامم") return false;
+  const std::string& before = tokens[match.begin - 1];
+  return before.rfind("ال", 0) != 0 && !IsLinkWord(before) && !EndsSlot(before);
+}
+}  // namespace
+
+std::optional<EntityMatch> MatchEntityAt(const std::vector<std::string>& tokens, size_t at,
+                                         bool right_after_cue) {
   std::optional<EntityMatch> best;
   for (const EntityName& entity : kEntities) {
     std::optional<EntityMatch> match = MatchPhrase(tokens, at, entity);
     if (match && (!best || match->end > best->end)) best = match;
   }
+  // Right after a verbal noun the construct is the cue's own object: "تشجيع الأمم المتحدة".
+  if (best && !right_after_cue && IsConstructOwner(tokens, *best)) return std::nullopt;
   return best;
 }
 
-std::vector<std::string> FindAddressees(const std::vector<std::string>& tokens,
-                                        const std::vector<Cue>& cues,
+std::vector<std::string> AddresseesOf(const RuleText& text, const Cue& cue,
+                                      const AddresseeContext& context) {
+  return ForCue(text, cue, context);
+}
+
+std::vector<std::string> FindAddressees(const RuleText& text, const std::vector<Cue>& cues,
                                         const AddresseeContext& context) {
   std::vector<std::string> ids;
   for (const Cue& cue : cues)
-    for (const std::string& id : ForCue(tokens, cue, context)) Add(ids, id);
-  AddAssisting(tokens, ids);
+    for (const std::string& id : ForCue(text, cue, context)) Add(ids, id);
+  AddAssisting(text.tokens, ids);
   return ids;
 }
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <regex>
 
 #include "ingest/arabic_internal.h"
-#include "ingest/extract_overrides_internal.h"
 #include "ingest/extract_rules_internal.h"
 
 namespace sijill::ingest {
@@ -122,7 +122,66 @@ struct Context {
   std::string path;
   std::string adopted;
   AddresseeContext addressees;
+  bool visual_order = false;
 };
+
+// The paragraph's source lines without list marker, footnote references and HTML comments:
+// what the extractor put on each physical line.
+std::vector<std::string> SourceLines(const Paragraph& paragraph) {
+  static const std::regex kMarker(R"(^\s*\d+[.)]\s*)");
+  static const std::regex kNoise(R"(\[\^[^\]]*\]|<!--.*?-->)");
+  std::vector<std::string> lines;
+  size_t begin = 0;
+  while (begin < paragraph.markdown.size()) {
+    size_t end = paragraph.markdown.find('\n', begin);
+    if (end == std::string::npos) end = paragraph.markdown.size();
+    std::string line = paragraph.markdown.substr(begin, end - begin);
+    if (lines.empty()) line = std::regex_replace(line, kMarker, "");
+    lines.push_back(std::regex_replace(line, kNoise, " "));
+    begin = end + 1;
+  }
+  return lines;
+}
+
+// CORPUS.md §2 C1: chunks can meet without a space, gluing the tail of one chunk to a cue
+// ("ومتعدِّينبغي", "الدولُتُشَجَّع"). Proclitics stay attached: "وينبغي" is one word.
+void SplitGluedCues(std::vector<std::string>& tokens) {
+  static const std::vector<std::string> kCues = {"ينبغي", "يمكن", "يجب", "تشجع", "اوصي", "جشت"};
+  static const std::vector<std::string> kProclitics = {"و", "ف", "ل", "ب"};
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    for (const std::string& cue : kCues) {
+      const std::string& token = tokens[i];
+      if (token.size() <= cue.size() || token.compare(token.size() - cue.size(), cue.size(), cue))
+        continue;
+      std::string prefix = token.substr(0, token.size() - cue.size());
+      if (std::find(kProclitics.begin(), kProclitics.end(), prefix) != kProclitics.end()) continue;
+      tokens[i] = prefix;
+      tokens.insert(tokens.begin() + i + 1, cue);
+      ++i;
+      break;
+    }
+  }
+}
+
+RuleText MakeRuleText(const Paragraph& paragraph, bool visual_order, RecordKind kind) {
+  RuleText text;
+  for (const std::string& line : SourceLines(paragraph)) {
+    std::vector<std::string> tokens = Tokens(NormalizeForMatch(line));
+    if (kind == RecordKind::kReport) SplitGluedCues(tokens);
+    if (tokens.empty()) continue;
+    text.tokens.insert(text.tokens.end(), tokens.begin(), tokens.end());
+    text.line_ends.push_back(text.tokens.size());
+  }
+  text.first_line_end = text.line_ends.empty() ? 0 : text.line_ends.front();
+  text.visual_order = visual_order;
+  return text;
+}
+
+// CORPUS.md §0: three of the four seeds are visual-order extractions. A document is read as
+// one when more of its resolution paragraphs end their first line with the opening verb or
+// verbal noun than start with it.
+bool VisualOrder(const Document& document, bool resolution,
+                 const std::vector<Chapter>& chapters);
 
 ExtractedRecord MakeRecord(const Paragraph& paragraph, RecordKind kind, const Context& context,
                            Problems& problems) {
@@ -137,18 +196,26 @@ ExtractedRecord MakeRecord(const Paragraph& paragraph, RecordKind kind, const Co
   record.adopted = context.adopted;
   record.topics = kind == RecordKind::kOperative ? std::vector<std::string>{"general"}
                                                  : TopicsFor(paragraph);
-  std::vector<std::string> tokens = Tokens(NormalizeForMatch(paragraph.text));
-  std::vector<Cue> cues = FindCues(tokens, kind);
+  RuleText text = MakeRuleText(paragraph, context.visual_order, kind);
+  std::vector<Cue> cues = FindCues(text, kind);
+  // A coordinated directive in an annex action counts only when it addresses someone:
+  // "وتشجيع التعاون … مع المجتمع المدني" (annex ¶23) encourages nobody in particular.
+  if (kind == RecordKind::kAnnexAction && cues.size() > 1) {
+    cues.erase(std::remove_if(cues.begin() + 1, cues.end(),
+                              [&](const Cue& cue) {
+                                return AddresseesOf(text, cue, context.addressees).empty();
+                              }),
+               cues.end());
+  }
   for (const Cue& cue : cues) {
     if (std::find(out.modalities.begin(), out.modalities.end(), cue.modality) != out.modalities.end())
       continue;
     out.modalities.push_back(cue.modality);
     out.cues.push_back(cue.word);
   }
-  record.addressees = FindAddressees(tokens, cues, context.addressees);
+  record.addressees = FindAddressees(text, cues, context.addressees);
   if (record.addressees.empty() && kind == RecordKind::kAnnexAction)
     record.addressees.push_back(context.addressees.annex_subject);
-  out.overridden = ApplyOverride(out);
   if (!out.modalities.empty()) record.modality = out.modalities.front();
   Location where{context.path, paragraph.line, 1, ""};
   if (record.modality.empty())
@@ -166,6 +233,19 @@ std::string AnnexSubject(const Document& document) {
   return "";
 }
 
+bool VisualOrder(const Document& document, bool resolution,
+                 const std::vector<Chapter>& chapters) {
+  int at_start = 0, at_end = 0;
+  for (const Paragraph& paragraph : document.paragraphs) {
+    std::optional<RecordKind> kind = KindOf(paragraph, resolution, chapters);
+    if (!kind || *kind == RecordKind::kReport) continue;
+    RuleText text = MakeRuleText(paragraph, true, *kind);
+    at_start += CueAtStart(text, *kind);
+    at_end += CueAtLineEnd(text, *kind);
+  }
+  return at_end > at_start;
+}
+
 }  // namespace
 
 Extraction ExtractRecommendations(const Document& document, const std::string& path) {
@@ -173,7 +253,10 @@ Extraction ExtractRecommendations(const Document& document, const std::string& p
   const model::FrontMatter& meta = document.report.meta;
   bool resolution = meta.type == "resolution";
   std::vector<Chapter> chapters = RecommendationChapters(document);
-  Context context{document, path, AdoptionDate(document), {BodyId(meta.body), AnnexSubject(document)}};
+  std::string body = FirstEntity(meta.body);
+  Context context{document, path, AdoptionDate(document),
+                  {body.empty() ? BodyId(meta.body) : body, AnnexSubject(document)},
+                  VisualOrder(document, resolution, chapters)};
   for (const Paragraph& paragraph : document.paragraphs) {
     std::optional<RecordKind> kind = KindOf(paragraph, resolution, chapters);
     if (!kind) continue;

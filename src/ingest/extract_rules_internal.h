@@ -30,10 +30,29 @@ struct Cue {
   size_t token = 0;      // index of its first token
   size_t end = 0;        // one past its last token
   CueRole role = CueRole::kModal;
+  // Found as the last word of a visual-order first line, i.e. the paragraph's logical first
+  // word (CORPUS.md §2 A6: the chunks of such lines run right to left).
+  bool at_line_end = false;
+  // The last word of a physical line: in a visual-order line what it governs was emitted
+  // before it ("… الأطرافُ الدولُ تُشَجَّع", 001 ¶20).
+  bool ends_line = false;
+};
+
+// A paragraph as the rules see it.
+struct RuleText {
+  std::vector<std::string> tokens;  // normalised tokens of the whole paragraph
+  size_t first_line_end = 0;        // tokens[0, first_line_end) come from its first line
+  std::vector<size_t> line_ends;    // one past the last token of each physical line
+  bool visual_order = false;        // the document's first lines put their first word last
 };
 
 // Cues in text order, one per occurrence.
-std::vector<Cue> FindCues(const std::vector<std::string>& tokens, RecordKind kind);
+std::vector<Cue> FindCues(const RuleText& text, RecordKind kind);
+
+// Whether the paragraph's logical first word is a cue of `kind` at its start, or at the end of
+// its first line (the votes that decide RuleText::visual_order for a document).
+bool CueAtStart(const RuleText& text, RecordKind kind);
+bool CueAtLineEnd(const RuleText& text, RecordKind kind);
 
 struct EntityMatch {
   std::string id;  // "states-parties", "unodc", ...
@@ -41,17 +60,22 @@ struct EntityMatch {
   size_t end = 0;
 };
 
-// The longest known entity starting at token `at`.
-std::optional<EntityMatch> MatchEntityAt(const std::vector<std::string>& tokens, size_t at);
+// The longest known entity starting at token `at`. "اتفاقية الأمم المتحدة" names a treaty, not
+// the UN, unless the noun before it is the cue itself (`right_after_cue`).
+std::optional<EntityMatch> MatchEntityAt(const std::vector<std::string>& tokens, size_t at,
+                                         bool right_after_cue = false);
 
 struct AddresseeContext {
   std::string issuing_body;    // id of the document's body ("general-assembly"), for kSelf
   std::string annex_subject;   // id of the annex chapeau's subject ("member-states")
 };
 
+// The addressees of one cue.
+std::vector<std::string> AddresseesOf(const RuleText& text, const Cue& cue,
+                                      const AddresseeContext& context);
+
 // Addressee ids in order of first mention, without duplicates.
-std::vector<std::string> FindAddressees(const std::vector<std::string>& tokens,
-                                        const std::vector<Cue>& cues,
+std::vector<std::string> FindAddressees(const RuleText& text, const std::vector<Cue>& cues,
                                         const AddresseeContext& context);
 
 // The first entity mentioned in `text` (normalised internally), or "".

@@ -1,6 +1,7 @@
 // Modality cues. CORPUS.md §3: the working group's recommendations use ينبغي، تُشجَّع، يمكن، يجب،
 // طلب، اقترح، أوصى; §4: the resolution's operative verbs are تتخذ، تقرر، تحث، تطلب، تنوه and each
 // annex action opens with a verbal noun ("the modality is the leading verbal noun").
+#include <algorithm>
 #include <array>
 
 #include "ingest/arabic_internal.h"
@@ -80,7 +81,7 @@ constexpr std::array kAnnexDirectives = {
     CueWord{"والطلب", "request", CueRole::kModal},
 };
 
-// The leading verbal noun may sit a few tokens in when the first line is out of order.
+// The leading verbal noun may sit anywhere in a first line that is out of order.
 constexpr size_t kLeadingWindow = 6;
 
 bool After(const std::vector<std::string>& tokens, size_t at, const char* word) {
@@ -114,17 +115,36 @@ std::optional<Cue> ReportCueAt(const std::vector<std::string>& tokens, size_t at
   return std::nullopt;
 }
 
-std::optional<Cue> OperativeCueAt(const std::vector<std::string>& tokens, size_t at) {
+std::optional<Cue> OperativeVerbAt(const std::vector<std::string>& tokens, size_t at,
+                                   bool coordinated) {
   const std::string& token = tokens[at];
-  if (IsSubordinate(tokens, at)) return std::nullopt;
   for (const CueWord& cue : kOperativeCues) {
     std::string word = cue.word;
     // Visual-order extraction can emit the prefix ت after its stem: "طلبت" for تطلب (004 ¶5).
     std::string stem_first = word.substr(2) + "ت";
-    if (token == word || token == "و" + word || token == stem_first)
-      return Cue{cue.modality, cue.word, at, at + 1, cue.role};
+    bool hit = coordinated ? token == "و" + word : (token == word || token == stem_first);
+    if (hit) return Cue{cue.modality, cue.word, at, at + 1, cue.role};
   }
   return std::nullopt;
+}
+
+// A resolution paragraph opens with its verb ("تتخذ", "تقرر"); any further verb is
+// coordinated ("… وتطلب إلى الأمين العام"). A bare verb elsewhere is subordinate ("أن تقرر").
+std::vector<Cue> OperativeCues(const RuleText& text) {
+  const std::vector<std::string>& tokens = text.tokens;
+  std::vector<Cue> cues;
+  std::optional<Cue> first;
+  if (text.visual_order && text.first_line_end > 0) {
+    first = OperativeVerbAt(tokens, text.first_line_end - 1, false);
+    if (first) first->at_line_end = true;
+  }
+  if (!first && !tokens.empty()) first = OperativeVerbAt(tokens, 0, false);
+  for (size_t at = 0; !first && at < text.first_line_end; ++at)
+    if (!IsSubordinate(tokens, at)) first = OperativeVerbAt(tokens, at, false);
+  if (first) cues.push_back(*first);
+  for (size_t at = 0; at < tokens.size(); ++at)
+    if (std::optional<Cue> cue = OperativeVerbAt(tokens, at, true)) cues.push_back(*cue);
+  return cues;
 }
 
 std::optional<Cue> AnnexNounAt(const std::vector<std::string>& tokens, size_t at) {
@@ -132,8 +152,31 @@ std::optional<Cue> AnnexNounAt(const std::vector<std::string>& tokens, size_t at
   if (tokens[at] == "اعادة" && at + 1 < tokens.size() &&
       (tokens[at + 1] == "تاكيد" || tokens[at + 1] == "التاكيد"))
     return Cue{"reaffirm", "اعادة " + tokens[at + 1], at, at + 2, CueRole::kCommitment};
+  // A verbal noun may carry the article: "الحث" for حث, "التشجيع" for تشجيع.
+  const std::string article = "ال";
+  std::string bare = tokens[at].rfind(article, 0) == 0 ? tokens[at].substr(article.size()) : "";
   for (const CueWord& cue : kAnnexNouns)
-    if (tokens[at] == cue.word) return Cue{cue.modality, cue.word, at, at + 1, cue.role};
+    if (tokens[at] == cue.word || bare == cue.word || tokens[at] == article + cue.word)
+      return Cue{cue.modality, cue.word, at, at + 1, cue.role};
+  return std::nullopt;
+}
+
+// CORPUS.md §2 C1: chunks sometimes meet with no space, gluing a fragment of the previous chunk
+// to the leading noun ("لحاتخاذ", 004 annex ¶4). Proclitics are not fragments: "لتعزيز" is
+// "to strengthen", never a leading noun.
+std::optional<Cue> GluedNounAt(const std::vector<std::string>& tokens, size_t at) {
+  static const std::vector<std::string> kNotFragments = {"و", "ل", "ب", "ف", "ك", "ال", "لل",
+                                                         "وال", "بال", "و ال", "ول", "وب"};
+  const std::string& token = tokens[at];
+  for (const CueWord& cue : kAnnexNouns) {
+    std::string word = cue.word;
+    if (word.size() < 6 || token.size() <= word.size()) continue;  // 3+ letters
+    if (token.compare(token.size() - word.size(), word.size(), word) != 0) continue;
+    std::string prefix = token.substr(0, token.size() - word.size());
+    if (std::find(kNotFragments.begin(), kNotFragments.end(), prefix) != kNotFragments.end())
+      continue;
+    return Cue{cue.modality, cue.word, at, at + 1, cue.role};
+  }
   return std::nullopt;
 }
 
@@ -154,33 +197,83 @@ void ExtendCompound(const std::vector<std::string>& tokens, Cue& cue) {
   cue.end = next + (disjunct ? 2 : 1);
 }
 
-std::vector<Cue> AnnexCues(const std::vector<std::string>& tokens) {
-  std::vector<Cue> cues;
-  for (size_t at = 0; at < tokens.size() && at < kLeadingWindow; ++at) {
+// "إعادة تأكيد" can come out as "تأكيد إعادة" when its two chunks are reversed (004 annex ¶10).
+// The noun whose last token is tokens[end - 1].
+std::optional<Cue> NounEndingAt(const std::vector<std::string>& tokens, size_t end) {
+  size_t last = end - 1;
+  if (last > 0 && tokens[last] == "اعادة" &&
+      (tokens[last - 1] == "تاكيد" || tokens[last - 1] == "التاكيد"))
+    return Cue{"reaffirm", "اعادة " + tokens[last - 1], last - 1, end, CueRole::kCommitment, true};
+  std::optional<Cue> cue = AnnexNounAt(tokens, last);
+  if (cue) cue->at_line_end = true;
+  return cue;
+}
+
+std::optional<Cue> LeadingNounAtLineEnd(const std::vector<std::string>& tokens, size_t end) {
+  if (end == 0) return std::nullopt;
+  if (std::optional<Cue> cue = NounEndingAt(tokens, end)) return cue;
+  // The last chunk can carry the noun's first object words too: "… تعزيز الجهود" (annex ¶20),
+  // "… تشجيع الدول الأعضاء" (annex ¶61).
+  for (size_t back = 1; back <= 2 && back < end; ++back)
+    if (std::optional<Cue> cue = NounEndingAt(tokens, end - back)) return cue;
+  return std::nullopt;
+}
+
+std::optional<Cue> LeadingNoun(const RuleText& text) {
+  const std::vector<std::string>& tokens = text.tokens;
+  if (text.visual_order)
+    if (std::optional<Cue> cue = LeadingNounAtLineEnd(tokens, text.first_line_end)) return cue;
+  size_t window = std::min(std::max(kLeadingWindow, text.first_line_end), tokens.size());
+  for (size_t at = 0; at < window; ++at) {
     if (std::optional<Cue> cue = AnnexNounAt(tokens, at)) {
       ExtendCompound(tokens, *cue);
-      cues.push_back(*cue);
-      break;
+      return cue;
     }
   }
-  size_t from = cues.empty() ? 0 : cues.back().end;
-  for (size_t at = from; at < tokens.size(); ++at)
+  for (size_t at = 0; at < window; ++at)
+    if (std::optional<Cue> cue = GluedNounAt(tokens, at)) return cue;
+  return std::nullopt;
+}
+
+std::vector<Cue> AnnexCues(const RuleText& text) {
+  std::vector<Cue> cues;
+  std::optional<Cue> leading = LeadingNoun(text);
+  if (leading) cues.push_back(*leading);
+  for (size_t at = 0; at < text.tokens.size(); ++at) {
+    if (leading && at >= leading->token && at < leading->end) continue;
     for (const CueWord& cue : kAnnexDirectives)
-      if (tokens[at] == cue.word) cues.push_back(Cue{cue.modality, cue.word, at, at + 1, cue.role});
+      if (text.tokens[at] == cue.word) cues.push_back(Cue{cue.modality, cue.word, at, at + 1, cue.role});
+  }
   return cues;
 }
 
 }  // namespace
 
-std::vector<Cue> FindCues(const std::vector<std::string>& tokens, RecordKind kind) {
-  if (kind == RecordKind::kAnnexAction) return AnnexCues(tokens);
+std::vector<Cue> FindCues(const RuleText& text, RecordKind kind) {
+  if (kind == RecordKind::kAnnexAction) return AnnexCues(text);
+  if (kind == RecordKind::kOperative) return OperativeCues(text);
   std::vector<Cue> cues;
-  for (size_t at = 0; at < tokens.size(); ++at) {
-    std::optional<Cue> cue =
-        kind == RecordKind::kReport ? ReportCueAt(tokens, at) : OperativeCueAt(tokens, at);
-    if (cue) cues.push_back(*cue);
+  for (size_t at = 0; at < text.tokens.size(); ++at) {
+    std::optional<Cue> cue = ReportCueAt(text.tokens, at);
+    if (!cue) continue;
+    cue->ends_line = std::find(text.line_ends.begin(), text.line_ends.end(), cue->end) !=
+                     text.line_ends.end();
+    cues.push_back(*cue);
   }
   return cues;
+}
+
+bool CueAtStart(const RuleText& text, RecordKind kind) {
+  if (text.tokens.empty()) return false;
+  return kind == RecordKind::kAnnexAction ? AnnexNounAt(text.tokens, 0).has_value()
+                                          : OperativeVerbAt(text.tokens, 0, false).has_value();
+}
+
+bool CueAtLineEnd(const RuleText& text, RecordKind kind) {
+  if (text.first_line_end == 0) return false;
+  return kind == RecordKind::kAnnexAction
+             ? LeadingNounAtLineEnd(text.tokens, text.first_line_end).has_value()
+             : OperativeVerbAt(text.tokens, text.first_line_end - 1, false).has_value();
 }
 
 }  // namespace sijill::ingest

@@ -27,7 +27,6 @@ struct ExtractedRecord {
   std::vector<std::string> modalities;
   // The Arabic cue words behind `modalities`, normalised, for review and the golden test.
   std::vector<std::string> cues;
-  bool overridden = false;  // a documented override (extract_overrides.cpp) was applied
 };
 
 struct Extraction {

@@ -30,7 +30,7 @@ std::string Listing(const ingest::Extraction& extraction) {
     out += "addressees: " + Join(r.addressees, ", ") + "\n";
     out += "modality: " + r.modality + "\n";
     out += "modalities: " + Join(extracted.modalities, "; ") + "\n";
-    out += "cues: " + Join(extracted.cues, "; ") + (extracted.overridden ? " (override)" : "") + "\n";
+    out += "cues: " + Join(extracted.cues, "; ") + "\n";
     out += "topics: " + Join(r.topics, ", ") + "\n";
     out += "status: " + r.status + "\n";
     out += "text: " + r.text + "\n\n";
