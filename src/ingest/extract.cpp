@@ -7,6 +7,7 @@
 
 #include "ingest/arabic_internal.h"
 #include "ingest/extract_rules_internal.h"
+#include "sijill/model/id.h"
 
 namespace sijill::ingest {
 
@@ -108,13 +109,10 @@ std::string AdoptionDate(const Document& document) {
   return adopted != meta.extra.end() ? adopted->second : meta.date;
 }
 
-// "p22" -> "22", "annex.p15" -> "annex.15" (model::Source::paragraph).
-std::string SourceParagraph(const std::string& rest) {
-  std::string out = rest;
-  size_t p = out.rfind(".p");
-  if (out.rfind("p", 0) == 0) out.erase(0, 1);
-  else if (p != std::string::npos) out.erase(p + 1, 1);
-  return out;
+// "p22" -> "22", "annex.p15" -> "annex.15", "p51-dup" -> "51" (model::Source::paragraph).
+std::string SourceParagraph(const std::string& id) {
+  std::optional<model::RecordId> parsed = model::TryParseRecordId(id);
+  return parsed ? parsed->Paragraph() : "";
 }
 
 struct Context {
@@ -189,7 +187,7 @@ ExtractedRecord MakeRecord(const Paragraph& paragraph, RecordKind kind, const Co
   ExtractedRecord out;
   model::Recommendation& record = out.record;
   record.id = paragraph.id;
-  record.source = {meta.symbol, SourceParagraph(paragraph.Rest(context.document.report.slug)),
+  record.source = {meta.symbol, SourceParagraph(paragraph.id),
                    paragraph.section};
   record.text = paragraph.text;
   record.language = meta.language.empty() ? "ar" : meta.language;

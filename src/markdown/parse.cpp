@@ -1,12 +1,13 @@
 #include "sijill/markdown/parse.h"
 
+#include "sijill/model/front_matter.h"
+
 #include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
 
 #include "markdown/cmark_internal.h"
-#include "markdown/front_matter_internal.h"
 #include "markdown/plain_text_internal.h"
 #include "markdown/structure_internal.h"
 
@@ -14,12 +15,6 @@ namespace sijill::markdown {
 
 namespace {
 
-std::string Stem(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  size_t dot = name.rfind(".md");
-  return dot != std::string::npos && dot + 3 == name.size() ? name.substr(0, dot) : name;
-}
 
 // Walks the top-level blocks once, keeping the heading stack and the numbering state.
 class Parser {
@@ -207,16 +202,14 @@ const Paragraph* Document::Find(const std::string& id) const {
 
 ParseResult ParseReport(const std::string& path, const std::string& text) {
   ParseResult result;
-  model::Report report;
-  report.slug = Stem(path);
-  FrontMatterSplit split = SplitFrontMatter(text);
-  if (split.found) {
-    report.meta = ReadFrontMatter(split.yaml, path, result.problems);
-  } else {
-    result.problems.push_back({{path, 1, 1, ""}, "no front matter (a '---' line must open it)"});
+  model::ParsedReport front = model::ParseReport(path, text);
+  result.problems = std::move(front.problems);
+  model::Report report = std::move(front.report);
+  // Without front matter the whole file is the body, so its paragraphs are still found.
+  if (!model::SplitFrontMatter(text)) {
+    report.body = text;
+    report.body_line = 1;
   }
-  report.body = split.body;
-  report.body_line = split.body_line;
   CmarkNodePtr root = ParseCommonMark(report.body);
   Parser parser(path, std::move(report), result);
   parser.Run(root.get());
