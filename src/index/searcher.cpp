@@ -72,9 +72,20 @@ Xapian::Query SimilarQuery(const Xapian::Database& db, const std::string& id) {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(kPrefixId + id));
 }
 
-SearchHit MakeHit(const Xapian::MSetIterator& it, const Xapian::MSet& mset) {
+// A record and its source paragraph share an id and are collapsed into one result; the record
+// is the one shown, since it has the status and the follow-up.
+Xapian::Document Preferred(const Xapian::Database& db, const Xapian::Document& doc,
+                           bool kind_filtered) {
+  if (kind_filtered || doc.get_value(kSlotKind) != "paragraph") return doc;
+  std::string record = UniqueTerm("recommendation", doc.get_value(kSlotId));
+  Xapian::PostingIterator it = db.postlist_begin(record);
+  return it == db.postlist_end(record) ? doc : db.get_document(*it);
+}
+
+SearchHit MakeHit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
+                  const Xapian::Document& doc) {
   SearchHit hit;
-  nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+  nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
   if (data.is_discarded()) data = nlohmann::json::object();
   auto get = [&](const char* key) {
     return data.contains(key) && data[key].is_string() ? data[key].get<std::string>() : "";
@@ -131,8 +142,13 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
   // Every document was checked, so the lower bound is exact; the estimate is not when
   // collapsing removed some.
   response.total = mset.get_matches_lower_bound();
-  for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
-    response.results.push_back(MakeHit(it, mset));
+  bool kind_filtered = false;
+  for (const auto& [key, value] : request.filters) kind_filtered |= key == "kind";
+  for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    if (request.collapse_same_id) doc = Preferred(db, doc, kind_filtered);
+    response.results.push_back(MakeHit(it, mset, doc));
+  }
   for (size_t i = 0; i < spies.size(); ++i)
     if (!spies[i]->counts().empty()) response.facets[FacetSlots()[i].first] = spies[i]->counts();
   return response;

@@ -36,7 +36,9 @@ struct SearchRequest {
   std::vector<std::pair<std::string, std::string>> filters;
   std::string similar;            // an id: "more like this" instead of (or besides) the query
   std::string language = "en";    // stemming of non-Arabic query words
-  bool collapse_same_id = true;   // a record and its source paragraph share an id: show one
+  // A record and its source paragraph share an id: show one result, the record (unless a kind
+  // filter asks for paragraphs).
+  bool collapse_same_id = true;
 };
 
 struct SearchHit {

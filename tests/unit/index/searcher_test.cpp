@@ -122,6 +122,31 @@ BOOST_FIXTURE_TEST_CASE(SimilarLeavesOutTheDocumentItself, Fixture) {
   for (const SearchHit& hit : response.results) BOOST_TEST(hit.id != request.similar);
 }
 
+BOOST_AUTO_TEST_CASE(ARecordIsShownInsteadOfItsParagraph) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(
+      std::string(testing::kCorpus) + R"(-- corpus/ctoc-cop-wg.4-2013-5.md --
+---
+symbol: "CTOC/COP/WG.4/2013/5"
+title: "تقرير عن اجتماع الفريق العامل المعني بالاتجار بالأشخاص"
+type: "report"
+---
+
+22. ينبغي للدول الأطراف أن تنظم وكالات التوظيف وتراقبها، وأن تحظر فرض رسوم التوظيف على العمال.
+)");
+  UpdateIndex(repo.repo(), DefaultIndexPath(repo.root()));
+  Xapian::Database db(DefaultIndexPath(repo.root()));
+  SearchRequest request;
+  request.query = "وكالات التوظيف";
+  SearchResponse response = Search(db, request);
+  BOOST_REQUIRE(response.results.size() == 1u);
+  BOOST_TEST(response.results[0].kind == "recommendation");
+  BOOST_TEST(response.results[0].status == "open");
+  request.filters = {{"kind", "paragraph"}};
+  response = Search(db, request);
+  BOOST_REQUIRE(response.results.size() == 1u);
+  BOOST_TEST(response.results[0].kind == "paragraph");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE_END()
 
