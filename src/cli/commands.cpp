@@ -9,6 +9,7 @@ namespace sijill::cli {
 // Each command lives in cli/cmd_<name>.cpp; add its declaration here and its row below.
 int RunImport(Context& context, const Args& args);
 int RunCheck(Context& context, const Args& args);
+int RunExtract(Context& context, const Args& args);
 int RunIndex(Context& context, const Args& args);
 int RunSearch(Context& context, const Args& args);
 int RunInit(Context&, const Args&);
@@ -30,6 +31,11 @@ const std::vector<Command>& Commands() {
         {"meta", "FILE.yaml", "front-matter values that override the cover (symbol, date, slug, ...)"},
         kJson},
        RunImport},
+      {"extract", "[--author \"Name <mail>\"] [--json]",
+       "reports -> recommendation records, committed in one commit (idempotent)",
+       {{"author", "\"NAME <MAIL>\"", "commit author (default: git config user.name/email)"},
+        kJson},
+       RunExtract},
       {"check", "[--json]",
        "validate the repository at HEAD; list every problem as path:line:column: message",
        {kJson},
