@@ -42,7 +42,7 @@ constexpr std::array kAnnexNouns = {
     CueWord{"كفالة", "ensure", CueRole::kCommitment},
     CueWord{"اتخاذ", "take", CueRole::kCommitment},
     CueWord{"الاقرار", "acknowledge", CueRole::kCommitment},
-    CueWord{"مراعاة", "take into account", CueRole::kCommitment},
+    CueWord{"مراعاة", "take-into-account", CueRole::kCommitment},
     CueWord{"دعم", "support", CueRole::kCommitment},
     CueWord{"التصدي", "address", CueRole::kCommitment},
     CueWord{"التعهد", "commit", CueRole::kCommitment},
@@ -193,7 +193,7 @@ void ExtendCompound(const std::vector<std::string>& tokens, Cue& cue) {
   std::optional<Cue> other = AnnexNounAt(second, 0);
   if (!other || other->role != CueRole::kCommitment) return;
   cue.word += disjunct ? " او " + second[0] : " و" + second[0];
-  cue.modality += (disjunct ? " or " : " and ") + other->modality;
+  cue.modality += (disjunct ? "-or-" : "-and-") + other->modality;
   cue.end = next + (disjunct ? 2 : 1);
 }
 

@@ -92,7 +92,11 @@ std::vector<std::string> Modalities(const std::string& column) {
   size_t close = column.rfind(')');
   std::vector<std::string> out;
   for (std::string gloss : Split(column.substr(open + 1, close - open - 1), ';'))
-    out.push_back(gloss == "is encouraged" ? "encouraged" : gloss);
+  {
+    // Modality ids are single words: "adopt and implement" is written adopt-and-implement.
+    std::replace(gloss.begin(), gloss.end(), ' ', '-');
+    out.push_back(gloss == "is-encouraged" ? "encouraged" : gloss);
+  }
   return out;
 }
 
