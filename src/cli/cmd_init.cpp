@@ -6,6 +6,7 @@
 
 #include "cli/common.h"
 #include "sijill/error.h"
+#include "sijill/model/settings.h"
 
 namespace sijill::cli {
 
@@ -60,7 +61,7 @@ int RunInit(Context& context, const Args& args) {
   if (args.Flag("sample")) AddSample(files);
   bool has_settings = false;
   for (const store::FileChange& file : files) has_settings |= file.path == "sijill.yaml";
-  if (!has_settings) files.push_back({"sijill.yaml", "title: سجل التوصيات\nlanguages: [ar, en]\n"});
+  if (!has_settings) files.push_back({"sijill.yaml", model::DefaultSettingsYaml()});
 
   store::Signature author;
   if (args.Value("author") || repository.DefaultSignature())

@@ -9,14 +9,20 @@
 #include "sijill/model/id.h"
 #include "sijill/model/record_edit.h"
 #include "sijill/model/record_yaml.h"
+#include "sijill/model/settings.h"
 
 namespace sijill::records {
 
 namespace {
 
-// DESIGN.md ⚑ Statuses (defaults, configurable in sijill.yaml).
-const std::vector<std::string> kDefaultStatuses = {"open",    "in-progress", "implemented",
-                                                   "ongoing", "superseded",  "closed"};
+// DESIGN.md ⚑ Statuses: "defaults, configurable in sijill.yaml". The committed settings
+// decide, so a status someone added by hand but did not commit is not yet allowed.
+std::vector<std::string> CommittedStatuses(const store::Repository& repository) {
+  if (repository.Head().empty()) return model::DefaultSettings().statuses;
+  std::optional<std::string> text = repository.ReadFile(std::string(model::kSettingsPath));
+  if (!text) return model::DefaultSettings().statuses;
+  return model::ParseSettings(std::string(model::kSettingsPath), *text).settings.statuses;
+}
 
 // A concurrent writer touching the same record makes Commit throw kConflict; without If-Match we
 // re-read and append again. Each retry means someone else's commit landed, so this bound is only
@@ -73,7 +79,7 @@ bool IsIsoDate(const std::string& text) {
 
 RecordStore::RecordStore(store::Repository& repository, std::vector<std::string> statuses)
     : repository_(repository),
-      statuses_(statuses.empty() ? kDefaultStatuses : std::move(statuses)) {}
+      statuses_(statuses.empty() ? CommittedStatuses(repository) : std::move(statuses)) {}
 
 LoadedRecord RecordStore::Load(const std::string& id, const std::string& rev) const {
   model::RecordId parsed_id = model::ParseRecordId(id);

@@ -146,6 +146,26 @@ BOOST_AUTO_TEST_CASE(UnknownStatusIsRefusedAndNothingIsWritten) {
   BOOST_TEST(CountLines(repo.Git("log --format=%H")) == 1);
 }
 
+BOOST_AUTO_TEST_CASE(StatusesComeFromTheCommittedSettings) {
+  TestRepo repo = TestRepo::FromText(kRepo);
+  repo.Commit("-- sijill.yaml --\ntitle: test\nstatuses: [open, done]\n");
+  CliResult refused = Run(repo, {"status", kP22, "in-progress", "--author", kAuthor});
+  BOOST_TEST(refused.exit_code == 1);
+  BOOST_TEST(refused.err.find("(allowed: open, done)") != std::string::npos, refused.err);
+  CliResult accepted = Run(repo, {"status", kP22, "done", "--author", kAuthor});
+  BOOST_TEST(accepted.exit_code == 0, accepted.err);
+}
+
+BOOST_AUTO_TEST_CASE(InitWritesSettingsThatCheckAccepts) {
+  TestRepo holder;
+  std::string dir = holder.root() + "/new";
+  CliResult result = RunSijill({"init", dir, "--author", kAuthor});
+  BOOST_TEST_REQUIRE(result.exit_code == 0, result.err);
+  CliResult check = RunSijill({"--repo", dir, "check"});
+  BOOST_TEST(check.exit_code == 0, check.out + check.err);
+  BOOST_TEST(RunSijill({"init", dir}).exit_code == 1);  // not empty any more
+}
+
 BOOST_AUTO_TEST_CASE(BadUsageExitsTwo) {
   TestRepo repo = TestRepo::FromText(kRepo);
   BOOST_TEST(Run(repo, {"status", kP22}).exit_code == 2);

@@ -49,7 +49,8 @@ struct HistoryEntry {
 
 class RecordStore {
  public:
-  // `statuses` are the allowed status values (sijill.yaml); empty = DESIGN.md's defaults.
+  // `statuses` are the allowed status values; empty = those of the committed sijill.yaml (its
+  // defaults when it has none).
   RecordStore(store::Repository& repository, std::vector<std::string> statuses = {});
 
   // Throws Error kInvalid for a malformed id, kNotFound for an unknown one, kInvalid naming the
