@@ -25,6 +25,11 @@ const OptionSpec kHelp{"help", nullptr, "show this help"};
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
+      // In the order of the work: create, bring reports in, validate, search, follow up.
+      {"init", "DIR [--sample] [--author \"Name <mail>\"]", "create a new records repository",
+       {{"sample", nullptr, "fill it with the bundled sample corpus"},
+        {"author", "\"Name <mail>\"", "author of the first commit"}},
+       RunInit},
       {"import", "FILE... [--out DIR] [--meta FILE.yaml] [--json]",
        "UN text extraction -> Markdown report(s) with front matter",
        {{"out", "DIR", "where to write <slug>.md (default: corpus)"},
@@ -51,10 +56,6 @@ const std::vector<Command>& Commands() {
          true},
         {"similar", "ID", "more like this: documents similar to the one with that id"}},
        RunSearch},
-      {"init", "DIR [--sample] [--author \"Name <mail>\"]", "create a new records repository",
-       {{"sample", nullptr, "fill it with the bundled sample corpus"},
-        {"author", "\"Name <mail>\"", "author of the first commit"}},
-       RunInit},
       {"show", "ID [--json] [--at REF|DATE]", "show one record with its follow-up",
        {kJson, {"at", "REF|DATE", "the record as it stood at a ref or date"}}, RunShow},
       {"status",
