@@ -123,12 +123,17 @@ LoadedRecord RecordStore::AddFollowUp(const std::string& id, const FollowUpReque
                   Location{.field = "date"});
     std::string updated = model::ApplyFollowUp(current.text, entry);
     try {
-      repository_.Commit({.base = current.commit, .files = {{current.path, updated}}},
-                         request.author, CommitMessage(id, request));
-      return Load(id);
+      std::string commit =
+          repository_.Commit({.base = current.commit, .files = {{current.path, updated}}},
+                             request.author, CommitMessage(id, request));
+      // The record as this commit left it, even if another writer has committed since.
+      return Load(id, commit);
     } catch (const Error& error) {
-      // Someone else changed this record between our read and our commit.
-      if (error.kind() != Error::Kind::kConflict || request.if_match || attempt >= kMaxAttempts)
+      // Retry only when someone else committed to this record between our read and our commit;
+      // a conflict with HEAD unchanged (an uncommitted hand edit) will not go away by retrying.
+      bool head_moved = repository_.Head() != current.commit;
+      if (error.kind() != Error::Kind::kConflict || request.if_match || !head_moved ||
+          attempt >= kMaxAttempts)
         throw;
     }
   }

@@ -166,6 +166,18 @@ BOOST_AUTO_TEST_CASE(InitWritesSettingsThatCheckAccepts) {
   BOOST_TEST(RunSijill({"init", dir}).exit_code == 1);  // not empty any more
 }
 
+BOOST_AUTO_TEST_CASE(UncommittedHandEditIsNotOverwritten) {
+  TestRepo repo = TestRepo::FromText(kRepo);
+  const std::string path = "recommendations/ctoc-cop-wg.4-2013-5/p22.yaml";
+  std::string edited = repo.Read(path) + "# a note not yet committed\n";
+  repo.Write(path, edited);
+  CliResult result = Run(repo, {"status", kP22, "closed", "--author", kAuthor});
+  BOOST_TEST(result.exit_code == 1);
+  BOOST_TEST(result.err.find(path) != std::string::npos, result.err);
+  BOOST_TEST(repo.Read(path) == edited);
+  BOOST_TEST(CountLines(repo.Git("log --format=%H")) == 1);
+}
+
 BOOST_AUTO_TEST_CASE(BadUsageExitsTwo) {
   TestRepo repo = TestRepo::FromText(kRepo);
   BOOST_TEST(Run(repo, {"status", kP22}).exit_code == 2);
