@@ -108,14 +108,20 @@ std::string Repository::Resolve(const std::string& rev) const {
   return git::Hex(*id);
 }
 
+// The blob of `path` (already checked) in the tree of `rev`; the caller holds impl.mutex.
+static std::optional<git_oid> FindBlob(Repository::Impl& impl, const std::string& rev,
+                                const std::string& path) {
+  std::optional<git_oid> commit = impl.ResolveOid(rev);
+  if (!commit) return std::nullopt;
+  git::TreePtr tree = impl.TreeOfCommit(*commit);
+  return impl.BlobAt(tree.get(), path);
+}
+
 std::optional<std::string> Repository::ReadFile(const std::string& path,
                                                 const std::string& rev) const {
   std::string checked = CheckRelativePath(path);
   std::lock_guard guard(impl_->mutex);
-  std::optional<git_oid> commit = impl_->ResolveOid(rev);
-  if (!commit) return std::nullopt;
-  git::TreePtr tree = impl_->TreeOfCommit(*commit);
-  std::optional<git_oid> blob_id = impl_->BlobAt(tree.get(), checked);
+  std::optional<git_oid> blob_id = FindBlob(*impl_, rev, checked);
   if (!blob_id) return std::nullopt;
   git_blob* raw = nullptr;
   git::Check(git_blob_lookup(&raw, impl_->repo.get(), &*blob_id));
@@ -128,12 +134,8 @@ std::optional<std::string> Repository::BlobId(const std::string& path,
                                               const std::string& rev) const {
   std::string checked = CheckRelativePath(path);
   std::lock_guard guard(impl_->mutex);
-  std::optional<git_oid> commit = impl_->ResolveOid(rev);
-  if (!commit) return std::nullopt;
-  git::TreePtr tree = impl_->TreeOfCommit(*commit);
-  std::optional<git_oid> blob_id = impl_->BlobAt(tree.get(), checked);
-  if (!blob_id) return std::nullopt;
-  return git::Hex(*blob_id);
+  std::optional<git_oid> blob_id = FindBlob(*impl_, rev, checked);
+  return blob_id ? std::optional<std::string>(git::Hex(*blob_id)) : std::nullopt;
 }
 
 std::vector<TreeEntry> Repository::ListFiles(const std::string& dir, const std::string& rev) const {
