@@ -7,23 +7,6 @@
 
 namespace sijill::check {
 
-namespace internal {
-
-bool IsIsoDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (text[i] < '0' || text[i] > '9') return false;
-  int year = std::stoi(std::string(text.substr(0, 4)));
-  int month = std::stoi(std::string(text.substr(5, 2)));
-  int day = std::stoi(std::string(text.substr(8, 2)));
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return !(month == 2 && day == 29 && !leap);
-}
-
-}  // namespace internal
-
 namespace {
 
 bool IsReportPath(const std::string& path) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "sijill/check/check.h"
+#include "sijill/model/date.h"
 #include "sijill/model/settings.h"
 
 namespace sijill::check::internal {
@@ -33,8 +34,7 @@ struct Context {
   }
 };
 
-// YYYY-MM-DD with a real month and day ("date (ISO 8601)", DESIGN.md ⚑).
-bool IsIsoDate(std::string_view text);
+using model::IsIsoDate;
 
 // Reads a report (corpus/ or briefs/) into context.reports_by_slug and reports its problems.
 void CheckReport(Context& context, const File& file);

@@ -57,26 +57,6 @@ std::string CommitMessage(const std::string& id, const FollowUpRequest& request)
 
 }  // namespace
 
-std::string TodayUtc() {
-  std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
-  return buffer;
-}
-
-bool IsIsoDate(const std::string& text) {
-  int year = 0;
-  unsigned month = 0, day = 0;
-  char tail = 0;
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  if (std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &year, &month, &day, &tail) != 3) return false;
-  return std::chrono::year_month_day(std::chrono::year(year), std::chrono::month(month),
-                                     std::chrono::day(day))
-      .ok();
-}
-
 RecordStore::RecordStore(store::Repository& repository, std::vector<std::string> statuses)
     : repository_(repository),
       statuses_(statuses.empty() ? CommittedStatuses(repository) : std::move(statuses)) {}

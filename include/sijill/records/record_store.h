@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "sijill/model/date.h"
 #include "sijill/model/recommendation.h"
 #include "sijill/store/repository.h"
 
@@ -71,9 +72,7 @@ class RecordStore {
   std::vector<std::string> statuses_;
 };
 
-// Today's date in UTC as YYYY-MM-DD.
-std::string TodayUtc();
-// True for a valid calendar date written YYYY-MM-DD.
-bool IsIsoDate(const std::string& text);
+using model::IsIsoDate;
+using model::TodayUtc;
 
 }  // namespace sijill::records
