@@ -1,0 +1,56 @@
+// search_bench DB QUERIES.tsv ROUNDS: query latency of index::Search in one process, as the
+// service runs it (an open database, one query after another). Each query of QUERIES.tsv (the
+// first column; lines starting '#' skipped) is run ROUNDS times; prints p50, p99 and max in
+// milliseconds over all runs. Run by bench/search-vs-peers next to PostgreSQL (pgbench).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "sijill/index/searcher.h"
+
+namespace {
+
+std::vector<std::string> ReadQueries(const char* path) {
+  std::ifstream in(path);
+  std::vector<std::string> queries;
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty() && line[0] != '#') queries.push_back(line.substr(0, line.find('\t')));
+  return queries;
+}
+
+double Percentile(const std::vector<double>& sorted, double p) {
+  size_t at = static_cast<size_t>(p * static_cast<double>(sorted.size() - 1) + 0.5);
+  return sorted[std::min(at, sorted.size() - 1)];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 4) {
+    std::fprintf(stderr, "usage: search_bench DB QUERIES.tsv ROUNDS\n");
+    return 2;
+  }
+  Xapian::Database db(argv[1]);
+  std::vector<std::string> queries = ReadQueries(argv[2]);
+  int rounds = std::stoi(argv[3]);
+  std::vector<double> ms;
+  size_t total = 0;
+  for (int round = 0; round < rounds; ++round) {
+    for (const std::string& query : queries) {
+      auto start = std::chrono::steady_clock::now();
+      sijill::index::SearchResponse response = sijill::index::Search(db, {.query = query});
+      auto end = std::chrono::steady_clock::now();
+      total += response.total;
+      ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+  }
+  if (ms.empty()) return 1;
+  std::sort(ms.begin(), ms.end());
+  std::printf("queries %zu  p50 %.2f ms  p99 %.2f ms  max %.2f ms  (matches %zu)\n", ms.size(),
+              Percentile(ms, 0.5), Percentile(ms, 0.99), ms.back(), total);
+  return 0;
+}
