@@ -17,6 +17,7 @@ int RunShow(Context&, const Args&);
 int RunStatus(Context&, const Args&);
 int RunHistory(Context&, const Args&);
 int RunSummary(Context&, const Args&);
+int RunSuggest(Context&, const Args&);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -70,6 +71,12 @@ const std::vector<Command>& Commands() {
       {"history", "ID [--json]", "every change to one record, from git", {kJson}, RunHistory},
       {"summary", "[--json]", "count the recommendations by status, source, addressee, topic",
        {kJson}, RunSummary},
+      {"suggest", "ID|--all [--json] [--limit N]",
+       "candidate follow-up evidence: paragraphs of later documents, for a person to confirm",
+       {{"all", nullptr, "suggestions for every recommendation"},
+        {"limit", "N", "at most N suggestions per recommendation (default 5)"},
+        kJson},
+       RunSuggest},
   };
   return kCommands;
 }
