@@ -1,7 +1,9 @@
 // `sijill extract [--author "Name <mail>"] [--json]` (DESIGN.md §4, issue #3 item 3): reads the
 // reports at HEAD, extracts their recommendations and commits the record files in one commit.
-// Idempotent: a new record is written whole; an existing one only gets a corrected `text:`
-// (model::UpdateText), so its status and follow-up history stay; nothing changed, no commit.
+// Idempotent: a new record is written whole; an existing one whose paragraph was corrected gets
+// the new `text:` and the addressees and modality read from it (model::UpdateExtracted), so its
+// status and follow-up history stay; a record whose text is unchanged is left alone (hand edits
+// of its fields survive); nothing changed, no commit.
 #include <ostream>
 
 #include "cli/command.h"
@@ -48,7 +50,7 @@ void AddRecord(const store::Repository& repository, const model::Recommendation&
     ++summary.unchanged;
     return;
   }
-  summary.changes.files.push_back({path, model::UpdateText(*existing, record.text)});
+  summary.changes.files.push_back({path, model::UpdateExtracted(*existing, record)});
   ++summary.updated;
 }
 

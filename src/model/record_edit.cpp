@@ -86,6 +86,29 @@ LineEdit StatusEdit(const RecordLayout& layout, const std::string& status) {
   return {key->line, key->content_end, KeyLines("status", status)};
 }
 
+// `key: [a, b]`, the form WriteRecord gives short lists of ids.
+std::vector<std::string> FlowListLines(std::string_view key, const std::vector<std::string>& items) {
+  std::string line = std::string(key) + ": [";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) line += ", ";
+    line += internal::IsPlainSafe(items[i], internal::ScalarContext::kFlow)
+                ? items[i]
+                : internal::DoubleQuoted(items[i]);
+  }
+  return {line + "]"};
+}
+
+// Replaces a top-level key's value; a missing key goes where WriteRecord puts it, after the key
+// `after`, or at the end.
+LineEdit KeyEdit(const RecordLayout& layout, std::string_view name, std::vector<std::string> lines,
+                 std::string_view after) {
+  if (const TopLevelKey* key = layout.Find(name))
+    return {key->line, key->content_end, std::move(lines)};
+  const TopLevelKey* before = layout.Find(after);
+  int at = before ? before->content_end : static_cast<int>(layout.lines().size());
+  return {at, at, std::move(lines)};
+}
+
 // Re-emits a flow list's items as block items at `indent` (hand-written flow lists only).
 std::vector<std::string> BlockItems(const YAML::Node& list, int indent) {
   std::vector<std::string> lines;
@@ -195,6 +218,32 @@ std::string UpdateText(std::string_view original, std::string_view new_text) {
     candidates = {{end, end, lines}};
   }
   return FirstThatReadsBack(layout, LineEdit{}, candidates, expected, {"text"});
+}
+
+std::string UpdateExtracted(std::string_view original, const Recommendation& extracted) {
+  Recommendation current = ParseRecord("", original).record;
+  std::string edited =
+      current.text == extracted.text ? std::string(original) : UpdateText(original, extracted.text);
+  RecordLayout layout(edited);
+  Recommendation expected = ParseRecord("", edited).record;
+  std::vector<LineEdit> edits;
+  std::set<std::string> changed;
+  if (expected.addressees != extracted.addressees) {
+    edits.push_back(
+        KeyEdit(layout, "addressees", FlowListLines("addressees", extracted.addressees), "adopted"));
+    expected.addressees = extracted.addressees;
+    changed.insert("addressees");
+  }
+  if (expected.modality != extracted.modality) {
+    edits.push_back(
+        KeyEdit(layout, "modality", KeyLines("modality", extracted.modality), "addressees"));
+    expected.modality = extracted.modality;
+    changed.insert("modality");
+  }
+  if (edits.empty()) return edited;
+  LineEdit first = edits.front();
+  LineEdit fixed = edits.size() > 1 ? edits.back() : LineEdit{};
+  return FirstThatReadsBack(layout, fixed, {first}, expected, changed);
 }
 
 }  // namespace sijill::model

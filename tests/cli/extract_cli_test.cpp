@@ -1,5 +1,6 @@
 // `sijill extract` end to end on a tiny repository (issue #3 item 3): one commit, idempotent,
-// a corrected text updates only `text:` and keeps status and follow-up.
+// a corrected text updates `text:` (and the addressees and modality read from it) and keeps
+// status and follow-up.
 #include <boost/test/unit_test.hpp>
 
 #include "support/run_cli.h"
@@ -85,6 +86,29 @@ BOOST_AUTO_TEST_CASE(CorrectedTextUpdatesOnlyTheTextAndKeepsFollowUp) {
   BOOST_TEST(updated.find("status: in-progress") != std::string::npos);
   BOOST_TEST(updated.find("note: started") != std::string::npos);
   BOOST_TEST(repo.Git("show --name-only --format= HEAD") == path + "\n");
+}
+
+// A hand fix (docs/import.md) that changes who is addressed: the record follows the text, keeps
+// its id and file, and no record is added.
+BOOST_AUTO_TEST_CASE(HandFixedParagraphUpdatesAddresseesWithoutNewRecords) {
+  TestRepo repo = TestRepo::FromText(kReport);
+  BOOST_TEST(Extract(repo).exit_code == 0);
+  std::string path = "recommendations/ctoc-cop-wg.4-2013-5/p6.yaml";
+  BOOST_TEST(repo.Read(path).find("addressees: [unodc]\n") != std::string::npos);
+  std::string report = repo.Read("corpus/ctoc-cop-wg.4-2013-5.md");
+  report.replace(report.find("ينبغي للمكتب أن يواصل عمله."),
+                 std::string("ينبغي للمكتب أن يواصل عمله.").size(),
+                 "ينبغي للدول الأطراف أن تواصل عملها.");
+  repo.Commit("-- corpus/ctoc-cop-wg.4-2013-5.md --\n" + report, "corpus: hand fix of p6");
+  CliResult result = Extract(repo, "--json");
+  BOOST_TEST(result.out.find("\"updated\": 1") != std::string::npos, result.out);
+  BOOST_TEST(result.out.find("\"created\": 0") != std::string::npos, result.out);
+  std::string updated = repo.Read(path);
+  BOOST_TEST(updated.find("addressees: [states-parties]\n") != std::string::npos, updated);
+  BOOST_TEST(updated.find("modality: should\n") != std::string::npos, updated);
+  BOOST_TEST(updated.find("id: ctoc-cop-wg.4-2013-5.p6\n") != std::string::npos, updated);
+  BOOST_TEST(repo.Git("ls-files recommendations") ==
+             "recommendations/ctoc-cop-wg.4-2013-5/p5.yaml\n" + path + "\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -27,4 +27,10 @@ std::string ApplyFollowUp(std::string_view original, const FollowUp& entry);
 // canonical form. Throws like ApplyFollowUp.
 std::string UpdateText(std::string_view original, std::string_view new_text);
 
+// Re-extraction of a corrected paragraph: the fields `sijill extract` reads from the text
+// (`text:`, `addressees:`, `modality:`) take the values of `extracted`; a field already equal
+// is left untouched, and status, follow-up, topics and every other key stay. Throws like
+// ApplyFollowUp.
+std::string UpdateExtracted(std::string_view original, const Recommendation& extracted);
+
 }  // namespace sijill::model

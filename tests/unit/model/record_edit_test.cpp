@@ -155,6 +155,38 @@ BOOST_AUTO_TEST_CASE(UpdateTextReplacesOnlyTheTextValue) {
   BOOST_TEST(UpdateText("text: a\nstatus: open\n", "b") == "text: b\nstatus: open\n");
 }
 
+// Re-extraction after a hand-fixed report (A/RES/64/293 annex ¶8, issue #3): the fields read
+// from the text follow it; status and the follow-up history stay.
+BOOST_AUTO_TEST_CASE(UpdateExtractedRewritesOnlyTheFieldsReadFromTheText) {
+  Recommendation record;
+  record.id = "a-res-64-293.annex.p8";
+  record.source = {"A/RES/64/293", "annex.8", "المرفق"};
+  record.text = "المقرر الخاص … بولاية للمكلفينوينبغي";
+  record.addressees = {"member-states"};
+  record.modality = "support";
+  std::string original = ApplyFollowUp(WriteRecord(record), Entry());
+  Recommendation extracted = record;
+  extracted.text = "دعم دور وولاية كل من المقرر الخاص … وينبغي للمكلفين بولاية";
+  extracted.addressees = {"member-states", "mandate-holders"};
+  std::string edited = UpdateExtracted(original, extracted);
+  ParsedRecord parsed = ParseRecord("", edited);
+  BOOST_REQUIRE(parsed.parsed);
+  BOOST_TEST(parsed.record.text == extracted.text);
+  BOOST_TEST(parsed.record.addressees == extracted.addressees);
+  BOOST_TEST(parsed.record.modality == "support");
+  BOOST_TEST(parsed.record.status == "implemented");
+  BOOST_TEST(parsed.record.followup.size() == 1u);
+  BOOST_TEST(edited.find("addressees: [member-states, mandate-holders]\n") != std::string::npos);
+  // A record written without modality (none was detected) gets it where WriteRecord puts it.
+  Recommendation without = record;
+  without.modality = "";
+  std::string added = UpdateExtracted(WriteRecord(without), record);
+  BOOST_TEST(added == WriteRecord(record));
+  // Nothing to change: the file is returned as it is, comments and all.
+  std::string commented = "# kept\n" + edited;
+  BOOST_TEST(UpdateExtracted(commented, parsed.record) == commented);
+}
+
 BOOST_AUTO_TEST_CASE(AnUpdateOfACanonicalRecordMatchesTheParsedRecordPlusTheEntry) {
   Recommendation record;
   record.id = "ctoc-cop-wg.4-2013-5.p13";
