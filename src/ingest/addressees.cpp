@@ -31,11 +31,21 @@ constexpr std::array kEntities = {
     EntityName{"secretary-general", "الامين العام"},
     EntityName{"united-nations", "منظومة الامم المتحدة"},
     EntityName{"united-nations", "كيانات الامم المتحدة"},
+    EntityName{"united-nations", "الكيانات المسؤولة في الامم المتحدة"},  // 004 annex ¶11
+    EntityName{"united-nations", "وكالات منظومة الامم المتحدة"},
     EntityName{"united-nations", "وكالات الامم المتحدة"},
     EntityName{"united-nations", "الامم المتحدة"},
     EntityName{"governments", "الحكومات"},
     EntityName{"mandate-holders", "المكلفين بولايات"},
+    EntityName{"mandate-holders", "المكلفين بولاية"},  // 004 annex ¶8 "وينبغي للمكلفين بولاية"
     EntityName{"mandate-holders", "المقررين الخاصين"},
+    // The resolution's "international, regional and subregional organizations" (004 ¶2, annex
+    // ¶57) is one addressee; without the longer names its adjectives would end the list.
+    EntityName{"international-organizations",
+               "المنظمات الدولية والاقليمية ودون الاقليمية الاخري"},
+    EntityName{"international-organizations", "المنظمات الدولية والاقليمية ودون الاقليمية"},
+    EntityName{"international-organizations", "المنظمات الدولية والاقليمية الاخري"},
+    EntityName{"international-organizations", "المنظمات الدولية والاقليمية"},
     EntityName{"international-organizations", "المنظمات الدولية"},
     EntityName{"ngos", "المنظمات غير الحكومية"},
     EntityName{"civil-society", "المجتمع المدني"},
@@ -237,6 +247,17 @@ void AddAssisting(const std::vector<std::string>& tokens, std::vector<std::strin
       if (std::optional<EntityMatch> match = MatchEntityAt(tokens, at + 1)) Add(ids, match->id);
 }
 
+// "صندوق … الذي يديره مكتب الأمم المتحدة …", "مجلس أمناء … يعينهم الأمين العام" (004 annex ¶38):
+// an action that sets something up names who runs it, and gives that body a task (CORPUS.md
+// §4.2: "¶38 (Trust Fund under UNODC, board appointed by the SG)").
+void AddAssigned(const std::vector<std::string>& tokens, std::vector<std::string>& ids) {
+  static const std::vector<std::string> kRuns = {"يديره", "يديرها", "تديره", "تديرها",
+                                                 "يعينهم", "يعينه", "يعينها"};
+  for (size_t at = 0; at + 1 < tokens.size(); ++at)
+    if (std::find(kRuns.begin(), kRuns.end(), tokens[at]) != kRuns.end())
+      if (std::optional<EntityMatch> match = MatchEntityAt(tokens, at + 1)) Add(ids, match->id);
+}
+
 }  // namespace
 
 namespace {
@@ -273,6 +294,8 @@ std::vector<std::string> FindAddressees(const RuleText& text, const std::vector<
   for (const Cue& cue : cues)
     for (const std::string& id : ForCue(text, cue, context)) Add(ids, id);
   AddAssisting(text.tokens, ids);
+  // Only beside an addressee a cue gave: with no cue found, nothing says the names are tasked.
+  if (!ids.empty()) AddAssigned(text.tokens, ids);
   return ids;
 }
 

@@ -176,10 +176,24 @@ RuleText MakeRuleText(const Paragraph& paragraph, bool visual_order, RecordKind 
 }
 
 // CORPUS.md §0: three of the four seeds are visual-order extractions. A document is read as
-// one when more of its resolution paragraphs end their first line with the opening verb or
-// verbal noun than start with it.
+// one when at least a quarter of its resolution paragraphs that show their order (the opening
+// verb or verbal noun at the start of the paragraph, or at the end of its first line, not
+// both) show visual order. Hand fixes (docs/import.md) turn paragraphs to logical order one by
+// one, so a partly fixed document stays visual until no paragraph shows visual order.
 bool VisualOrder(const Document& document, bool resolution,
                  const std::vector<Chapter>& chapters);
+
+// A paragraph that opens with its cue is read in logical order, whatever the document's: a
+// hand-fixed paragraph in a visual-order document ("تقرر أن تعلن …"; "دعم مجلس حقوق الإنسان …
+// تعزيز وحماية حقوق", whose first line ends near a verbal noun). One whose first line ends with
+// its cue, and does not open with one, is read in visual order; the document decides the rest
+// (004 annex ¶3 "تعزيز وحماية … جعل ضمان" has both).
+bool ReadsVisual(const RuleText& text, RecordKind kind, bool document_visual) {
+  bool at_start = CueAtStart(text, kind);
+  if (at_start && !CueEndsFirstLine(text, kind)) return false;
+  if (!at_start && CueAtLineEnd(text, kind)) return true;
+  return document_visual;
+}
 
 ExtractedRecord MakeRecord(const Paragraph& paragraph, RecordKind kind, const Context& context,
                            Problems& problems) {
@@ -195,6 +209,7 @@ ExtractedRecord MakeRecord(const Paragraph& paragraph, RecordKind kind, const Co
   record.topics = kind == RecordKind::kOperative ? std::vector<std::string>{"general"}
                                                  : TopicsFor(paragraph);
   RuleText text = MakeRuleText(paragraph, context.visual_order, kind);
+  if (kind != RecordKind::kReport) text.visual_order = ReadsVisual(text, kind, context.visual_order);
   std::vector<Cue> cues = FindCues(text, kind);
   // A coordinated directive in an annex action counts only when it addresses someone:
   // "وتشجيع التعاون … مع المجتمع المدني" (annex ¶23) encourages nobody in particular.
@@ -233,15 +248,17 @@ std::string AnnexSubject(const Document& document) {
 
 bool VisualOrder(const Document& document, bool resolution,
                  const std::vector<Chapter>& chapters) {
-  int at_start = 0, at_end = 0;
+  int logical = 0, visual = 0;
   for (const Paragraph& paragraph : document.paragraphs) {
     std::optional<RecordKind> kind = KindOf(paragraph, resolution, chapters);
     if (!kind || *kind == RecordKind::kReport) continue;
     RuleText text = MakeRuleText(paragraph, true, *kind);
-    at_start += CueAtStart(text, *kind);
-    at_end += CueAtLineEnd(text, *kind);
+    bool at_start = CueAtStart(text, *kind);
+    bool at_end = CueAtLineEnd(text, *kind);
+    if (at_start == at_end) continue;
+    (at_end ? visual : logical) += 1;
   }
-  return at_end > at_start;
+  return visual > 0 && 4 * visual >= visual + logical;
 }
 
 }  // namespace

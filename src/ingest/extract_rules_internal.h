@@ -53,6 +53,8 @@ std::vector<Cue> FindCues(const RuleText& text, RecordKind kind);
 // its first line (the votes that decide RuleText::visual_order for a document).
 bool CueAtStart(const RuleText& text, RecordKind kind);
 bool CueAtLineEnd(const RuleText& text, RecordKind kind);
+// Stricter than CueAtLineEnd: the cue is the very last word of the first line.
+bool CueEndsFirstLine(const RuleText& text, RecordKind kind);
 
 struct EntityMatch {
   std::string id;  // "states-parties", "unodc", ...

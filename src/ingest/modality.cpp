@@ -269,6 +269,13 @@ bool CueAtStart(const RuleText& text, RecordKind kind) {
                                           : OperativeVerbAt(text.tokens, 0, false).has_value();
 }
 
+bool CueEndsFirstLine(const RuleText& text, RecordKind kind) {
+  if (text.first_line_end == 0) return false;
+  return kind == RecordKind::kAnnexAction
+             ? NounEndingAt(text.tokens, text.first_line_end).has_value()
+             : OperativeVerbAt(text.tokens, text.first_line_end - 1, false).has_value();
+}
+
 bool CueAtLineEnd(const RuleText& text, RecordKind kind) {
   if (text.first_line_end == 0) return false;
   return kind == RecordKind::kAnnexAction
