@@ -8,9 +8,6 @@ namespace sijill::index::internal {
 
 namespace {
 
-// Enough terms for a paragraph-long recommendation.
-constexpr Xapian::termcount kExpandTerms = 30;
-
 class WordTermsOnly : public Xapian::ExpandDecider {
  public:
   bool operator()(const std::string& term) const override {
@@ -20,18 +17,19 @@ class WordTermsOnly : public Xapian::ExpandDecider {
 
 }  // namespace
 
-Xapian::Query LikeDocument(const Xapian::Database& db, Xapian::docid docid) {
+Xapian::Query LikeDocument(const Xapian::Database& db, Xapian::docid docid,
+                           Xapian::termcount terms) {
   Xapian::RSet rset;
   rset.add_document(docid);
   Xapian::Enquire enquire(db);
   WordTermsOnly decider;
-  Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, &decider);
-  std::vector<Xapian::Query> terms;
+  Xapian::ESet eset = enquire.get_eset(terms, rset, &decider);
+  std::vector<Xapian::Query> query;
   double best = eset.empty() ? 1 : eset.begin().get_weight();
   for (Xapian::ESetIterator it = eset.begin(); it != eset.end(); ++it)
-    terms.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*it),
+    query.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*it),
                        std::max(0.05, it.get_weight() / best));
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, query.begin(), query.end());
 }
 
 }  // namespace sijill::index::internal

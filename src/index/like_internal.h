@@ -5,9 +5,10 @@
 
 namespace sijill::index::internal {
 
-// The document's expand terms (Enquire::get_eset with the document alone as the relevance set,
-// words and cited symbols only), ORed, each scaled by its share of the best expand weight so
-// the document's rarest topical words lead.
-Xapian::Query LikeDocument(const Xapian::Database& db, Xapian::docid docid);
+// The document's `terms` best expand terms (Enquire::get_eset with the document alone as the
+// relevance set, words and cited symbols only), ORed, each scaled by its share of the best
+// expand weight so the document's rarest topical words lead.
+Xapian::Query LikeDocument(const Xapian::Database& db, Xapian::docid docid,
+                           Xapian::termcount terms);
 
 }  // namespace sijill::index::internal
