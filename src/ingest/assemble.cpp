@@ -122,7 +122,8 @@ class Assembler {
     std::string numbered = marker.rest.empty() ? "" : marker.rest;
     // Out of sequence: a numbered sub-section heading (a heading-like line, CORPUS.md A6) or
     // an entry of a numbered list inside the current paragraph (001 ¶59, the agenda).
-    if (HeadingLike(line) || Current().kind != Block::Kind::kParagraph) {
+    // (Before any block there is nothing to continue: a text may start mid-list.)
+    if (HeadingLike(line) || doc_.blocks.empty() || Current().kind != Block::Kind::kParagraph) {
       Push(Block::Kind::kHeading,
            {BlockLine::Kind::kText, marker.rest, line.number, NumberText(line.text, marker)});
       Current().level = 3;
