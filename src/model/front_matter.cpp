@@ -118,7 +118,11 @@ ParsedReport ParseReport(const std::string& path, std::string_view text) {
 
 std::string WriteFrontMatter(const FrontMatter& meta) {
   auto line = [](std::string_view key, std::string_view value) {
-    std::string out = std::string(key) + ":" + internal::ScalarAfterKey(value, 0);
+    // Keys of `extra` come from the file or --meta: any string, quoted when it must be.
+    std::string out = (internal::IsPlainSafe(key, internal::ScalarContext::kBlock)
+                           ? std::string(key)
+                           : internal::DoubleQuoted(key)) +
+                      ":" + internal::ScalarAfterKey(value, 0);
     return out.back() == '\n' ? out : out + "\n";
   };
   auto optional = [&](std::string_view key, std::string_view value) {
