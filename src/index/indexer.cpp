@@ -1,10 +1,10 @@
 #include "sijill/index/indexer.h"
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <fstream>
 #include <optional>
-
-#include <xapian.h>
 
 #include "sijill/index/analyzer.h"
 #include "sijill/index/collect.h"
@@ -16,12 +16,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Only a directory Xapian made (or an empty one) is ever deleted for a rebuild.
+// Only a directory Xapian made (or an empty one) is ever deleted for a rebuild. Xapian takes its
+// lock (flintlock) before writing anything, so a creation cut short by a full disk or a kill,
+// which leaves just flintlock and v.tmp, is recognised as well.
 void RemoveDatabase(const std::string& db_path) {
   fs::path dir(db_path);
   if (!fs::exists(dir)) return;
   bool xapian = fs::exists(dir / "iamglass") || fs::exists(dir / "iamchert") ||
-                fs::exists(dir / "postlist.glass") || fs::is_empty(dir);
+                fs::exists(dir / "postlist.glass") || fs::exists(dir / "flintlock") ||
+                fs::is_empty(dir);
   if (!xapian)
     throw Error(Error::Kind::kIo, db_path + ": exists and is not a search index; not replacing it");
   fs::remove_all(dir);
@@ -39,7 +42,8 @@ Xapian::WritableDatabase OpenWritable(const std::string& db_path, Rebuild rebuil
   try {
     return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
-    throw Error(Error::Kind::kConflict, db_path + ": the index is being updated by another process");
+    throw Error(Error::Kind::kConflict,
+                db_path + ": the index is being updated by another process");
   } catch (const Xapian::DatabaseError& error) {
     // Corrupt, unreadable or of an unknown version: the index is a cache, so rebuild it.
     RemoveDatabase(db_path);
@@ -69,28 +73,7 @@ std::vector<std::string> AllPaths(const store::Repository& repo, const std::stri
   return all;
 }
 
-}  // namespace
-
-std::string DefaultIndexPath(const std::string& repo_root) {
-  return (fs::path(repo_root) / ".sijill" / "index").string();
-}
-
-void EnsureStateDirIgnored(const std::string& repo_root) {
-  fs::path info = fs::path(repo_root) / ".git" / "info";
-  if (!fs::is_directory(fs::path(repo_root) / ".git")) return;  // a linked worktree: skip
-  fs::create_directories(info);
-  fs::path exclude = info / "exclude";
-  std::ifstream in(exclude);
-  for (std::string line; std::getline(in, line);)
-    if (line == "/.sijill/" || line == ".sijill/" || line == "/.sijill" || line == ".sijill")
-      return;
-  in.close();
-  std::ofstream out(exclude, std::ios::app);
-  out << "# sijill's state (search index, sessions): never committed\n/.sijill/\n";
-}
-
-IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path,
-                       Rebuild rebuild) {
+IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild) {
   IndexStats stats;
   stats.commit = repo.Head();
   Xapian::WritableDatabase db = OpenWritable(db_path, rebuild, stats);
@@ -130,9 +113,51 @@ IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path
   return stats;
 }
 
+}  // namespace
+
+std::string DefaultIndexPath(const std::string& repo_root) {
+  return (fs::path(repo_root) / ".sijill" / "index").string();
+}
+
+void EnsureStateDirIgnored(const std::string& repo_root) {
+  fs::path info = fs::path(repo_root) / ".git" / "info";
+  if (!fs::is_directory(fs::path(repo_root) / ".git")) return;  // a linked worktree: skip
+  fs::create_directories(info);
+  fs::path exclude = info / "exclude";
+  std::ifstream in(exclude);
+  for (std::string line; std::getline(in, line);)
+    if (line == "/.sijill/" || line == ".sijill/" || line == "/.sijill" || line == ".sijill")
+      return;
+  in.close();
+  // Checked: on a full disk an unnoticed failure here would leave .sijill/ untracked in
+  // `git status` of a repository whose index then failed to build.
+  std::ofstream out(exclude, std::ios::app);
+  out << "# sijill's state (search index, sessions): never committed\n/.sijill/\n";
+  out.flush();
+  if (!out) throw Error(Error::Kind::kIo, exclude.string() + ": cannot add /.sijill/ to it");
+}
+
+IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild) {
+  // Xapian::Error is no std::exception: uncaught, a full disk or a read-only directory ended
+  // the process with std::terminate (exit 134). The index is a cache; the commit it reflects is
+  // only recorded by a successful commit(), so a failed write leaves it to catch up later.
+  try {
+    return WriteIndex(repo, db_path, rebuild);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error(Error::Kind::kConflict,
+                db_path + ": the index is being updated by another process");
+  } catch (const Xapian::Error& error) {
+    throw Error(Error::Kind::kIo, db_path + ": cannot write the search index: " + error.get_type() +
+                                      ": " + error.get_msg());
+  } catch (const fs::filesystem_error& error) {
+    throw Error(Error::Kind::kIo, db_path + ": cannot write the search index: " + error.what());
+  }
+}
+
 OpenedIndex OpenForSearch(const std::string& repo_root, const std::string& db_path) {
   std::string path = db_path.empty() ? DefaultIndexPath(repo_root) : db_path;
   OpenedIndex opened;
+  std::optional<Error> update_error;
   std::optional<store::Repository> repo;
   try {
     repo.emplace(store::Repository::Open(repo_root));
@@ -148,13 +173,22 @@ OpenedIndex OpenForSearch(const std::string& repo_root, const std::string& db_pa
       if (stats.rebuilt)
         opened.notes.push_back("built the search index at " + path + " (" + stats.reason + ")");
     } catch (const Error& error) {
-      if (error.kind() != Error::Kind::kConflict) throw;
-      opened.notes.push_back("the index is being updated by another process; results may lag");
+      if (error.kind() == Error::Kind::kConflict) {
+        opened.notes.push_back("the index is being updated by another process; results may lag");
+      } else if (error.kind() == Error::Kind::kIo) {
+        // A read-only checkout or a full disk: a reader may still search the index as it is.
+        update_error = error;
+        opened.notes.push_back(std::string("the index could not be brought up to date (") +
+                               error.what() + "); results may lag");
+      } else {
+        throw;
+      }
     }
   }
   try {
     opened.db = Xapian::Database(path);
   } catch (const Xapian::DatabaseError& error) {
+    if (update_error) throw *update_error;
     throw Error(Error::Kind::kIo, path + ": the search index is unreadable: " + error.get_msg());
   }
   return opened;
