@@ -152,11 +152,20 @@ std::string Repository::Commit(const ChangeSet& changes, const Signature& author
   git::SignaturePtr signature = MakeGitSignature(author);
   std::string text = message.empty() || message.back() != '\n' ? message + "\n" : message;
   std::lock_guard guard(impl_->mutex);
-  worktree::WriteLock lock(impl_->git_dir, worktree::WriteLock::Mode::kWait);
-  worktree::RepairIfInterrupted(*impl_);
-  for (int attempt = 0; attempt < 5; ++attempt) {
-    std::optional<std::string> id = CommitOnce(*impl_, changes, paths, signature.get(), text);
-    if (id) return *id;
+  // A system failure names the write it stopped: libgit2 alone says only "failed to write out
+  // file: File too large" on a full disk.
+  try {
+    worktree::WriteLock lock(impl_->git_dir, worktree::WriteLock::Mode::kWait);
+    worktree::RepairIfInterrupted(*impl_);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+      std::optional<std::string> id = CommitOnce(*impl_, changes, paths, signature.get(), text);
+      if (id) return *id;
+    }
+  } catch (const Error& error) {
+    if (error.kind() != Error::Kind::kIo) throw;
+    std::string what = paths.front();
+    if (paths.size() > 1) what += " (+" + std::to_string(paths.size() - 1) + " more)";
+    throw Error(Error::Kind::kIo, "cannot commit " + what + ": " + error.what(), error.where());
   }
   throw Error(Error::Kind::kConflict, "conflict: the branch keeps moving; try again");
 }
