@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "model/yaml_read_internal.h"
@@ -16,6 +17,27 @@ YamlReader::YamlReader(std::string path, std::string_view text, int first_line, 
 std::optional<YAML::Node> YamlReader::Load() {
   if (auto bad = text::FindInvalidUtf8(text_)) {
     problems_->push_back({{path_, first_line_ + bad->line - 1, bad->column, ""}, "invalid UTF-8"});
+    return std::nullopt;
+  }
+  // YAML 1.2 §5.1: a stream holds printable characters only. yaml-cpp reads a NUL or another
+  // C0 control character anyway and garbles what follows it (fuzz_record: "\0N" read as 0x85),
+  // so such a file would not survive being written back.
+  auto control = std::find_if(text_.begin(), text_.end(), [](char c) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F;
+  });
+  if (control != text_.end()) {
+    size_t offset = static_cast<size_t>(control - text_.begin());
+    int line0 =
+        static_cast<int>(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) -
+                         line_starts_.begin()) -
+        1;
+    char code[8];
+    std::snprintf(code, sizeof code, "%02X", static_cast<unsigned char>(*control));
+    problems_->push_back(
+        {{path_, first_line_ + line0,
+          CharacterColumn(line0, static_cast<int>(offset - line_starts_[line0])), ""},
+         std::string("control character U+00") + code + " is not allowed in YAML"});
     return std::nullopt;
   }
   try {
