@@ -34,6 +34,16 @@ double TypeBoost(const std::string& type) {
   return 1.0;
 }
 
+// A paragraph that is itself a later meeting's recommendation asks for action; it does not
+// report any. It repeats the earlier one (lineage.h), so it stays a candidate, but behind
+// paragraphs that say what was done.
+constexpr double kRecommendationFactor = 0.5;
+
+bool IsRecommendation(const Xapian::Database& db, const std::string& id) {
+  std::string unique = UniqueTerm("recommendation", id);
+  return db.postlist_begin(unique) != db.postlist_end(unique);
+}
+
 struct Record {
   Xapian::docid docid = 0;
   std::string slug;     // of its own report
@@ -144,6 +154,7 @@ std::vector<Suggestion> Suggest(const Xapian::Database& db, const std::string& i
     // A document without a symbol slot value shares none with the record; one with the
     // record's own symbol (a corrected reissue under another slug) is still its own report.
     if (!record.symbol.empty() && suggestion.symbol == record.symbol) continue;
+    if (IsRecommendation(db, suggestion.id)) suggestion.score *= kRecommendationFactor;
     out.push_back(std::move(suggestion));
   }
   std::stable_sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) {

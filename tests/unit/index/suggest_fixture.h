@@ -3,7 +3,7 @@
 // on the same subject, the 2018 secretariat report's ¶52 (training that included recruitment
 // agencies) and ¶72 (the Trust Fund), an EARLIER 2012 secretariat paragraph on recruitment
 // agencies, and a 2015 meeting report whose ¶3 repeats 2018 ¶52 word for word (so only the
-// document type tells them apart).
+// document type tells them apart; it is also recorded as that meeting's recommendation).
 #pragma once
 
 namespace sijill::index::testing {
@@ -66,6 +66,19 @@ adopted: "2013-11-08"
 addressees: [states-parties]
 modality: should
 topics: [demand]
+status: open
+-- recommendations/ctoc-cop-wg.4-2015-3/p3.yaml --
+id: ctoc-cop-wg.4-2015-3.p3
+source:
+  symbol: CTOC/COP/WG.4/2015/3
+  paragraph: "3"
+  section: ""
+text: "ووسَّع المكتب نطاق أنشطته في مجال التعاون التقني بما يتجاوز ممارسي العدالة الجنائية التقليديين، وذلك بتنظيم دورات تدريبية تشمل شركات التوظيف، والموظفين الدبلوماسيين والقنصليين، والأخصائيين الاجتماعيين، ومفتشي العمل."
+language: ar
+adopted: "2015-11-20"
+addressees: [unodc]
+modality: notes
+topics: [general]
 status: open
 )";
 
