@@ -18,6 +18,7 @@ int RunStatus(Context&, const Args&);
 int RunHistory(Context&, const Args&);
 int RunSummary(Context&, const Args&);
 int RunSuggest(Context&, const Args&);
+int RunSite(Context&, const Args&);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -77,6 +78,14 @@ const std::vector<Command>& Commands() {
         {"limit", "N", "at most N suggestions per recommendation (default 5)"},
         kJson},
        RunSuggest},
+      {"site", "[--out DIR] [--base-url URL] [--rev REF] [--json]",
+       "build the static site (incremental: unchanged pages are not written again)",
+       {{"out", "DIR", "output directory (default: _site)"},
+        {"base-url", "URL", "absolute URL of the site, for feeds and sitemap"},
+        {"rev", "REF|DATE", "build the site of a ref or date (default: HEAD)"},
+        {"threads", "N", "render on N threads (default: all cores)"},
+        kJson},
+       RunSite},
   };
   return kCommands;
 }

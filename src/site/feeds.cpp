@@ -1,0 +1,113 @@
+// Atom feeds (feeds/reports.xml, feeds/status.xml, feeds/briefs.xml), sitemap.xml and the
+// theme's assets. Atom wants absolute links: with --base-url they are; without, they are
+// relative to the feed (xml:base) and ids are urn:sijill:<id>.
+#include <algorithm>
+
+#include "site/pages_internal.h"
+
+namespace sijill::site::internal {
+
+namespace {
+
+constexpr size_t kFeedEntries = 50;
+
+struct Entry {
+  std::string id;
+  std::string title;
+  std::string path;  // relative to the root
+  std::string date;  // ISO date
+  std::string summary;
+};
+
+std::string Updated(const std::string& date) {
+  return (date.size() >= 10 ? date.substr(0, 10) : std::string("1970-01-01")) + "T00:00:00Z";
+}
+
+void AddFeed(Pages& pages, const std::string& name, const std::string& title_key,
+             std::vector<Entry> entries) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.date > b.date; });
+  if (entries.size() > kFeedEntries) entries.resize(kFeedEntries);
+  const Model& model = pages.model;
+  const Theme& theme = pages.theme;
+  Key key;
+  key.Add(model.base_key);
+  for (const Entry& e : entries) key.Add(e.id).Add(e.title).Add(e.date).Add(e.summary);
+  std::string path = "feeds/" + name + ".xml";
+  pages.Add(path, key.value(), [&model, &theme, entries, path, title_key] {
+    std::string language = SiteLanguage(model);
+    mstch::map context = PageContext(model, path, language, Text(title_key, language));
+    std::string base = boost::get<std::string>(context["base_url"]);
+    std::string prefix = base.empty() ? RootOf(path) : base;
+    mstch::array items;
+    for (const Entry& e : entries)
+      items.push_back(mstch::map{{"id", "urn:sijill:" + e.id},
+                                 {"title", e.title},
+                                 {"href", prefix + e.path},
+                                 {"updated", Updated(e.date)},
+                                 {"summary", e.summary}});
+    context.emplace("feed_id", "urn:sijill:feed:" + path);
+    context.emplace("self", prefix + path.substr(path.find('/') + 1));
+    context.emplace("home", prefix + "index.html");
+    context.emplace("updated", Updated(entries.empty() ? "" : entries.front().date));
+    context.emplace("entries", std::move(items));
+    return theme.Render("atom", context);
+  });
+}
+
+}  // namespace
+
+void AddFeeds(Pages& pages) {
+  const Model& model = pages.model;
+  const std::string language = SiteLanguage(model);
+  std::vector<Entry> reports;
+  for (const markdown::Document& document : model.snapshot.reports) {
+    const model::Report& r = document.report;
+    reports.push_back({r.slug, r.meta.title.empty() ? r.meta.symbol : r.meta.title,
+                       ReportPath(r.slug), r.meta.date, r.meta.symbol});
+  }
+  AddFeed(pages, "reports", "feed_reports", std::move(reports));
+  std::vector<Entry> changes;
+  for (const model::Recommendation& record : model.snapshot.records) {
+    for (size_t i = 0; i < record.followup.size(); ++i) {
+      const model::FollowUp& f = record.followup[i];
+      changes.push_back({record.id + "#" + std::to_string(i + 1),
+                         record.id + ": " + StatusLabel(f.status, language), RecordPath(record.id),
+                         f.date, f.note});
+    }
+  }
+  AddFeed(pages, "status", "feed_status", std::move(changes));
+  std::vector<Entry> briefs;
+  for (const model::Brief* b : model.briefs)
+    briefs.push_back({"brief:" + b->slug, b->title, BriefPath(b->slug), b->date, b->agency});
+  AddFeed(pages, "briefs", "feed_briefs", std::move(briefs));
+}
+
+void AddSitemap(Pages& pages) {
+  const Model& model = pages.model;
+  const Theme& theme = pages.theme;
+  auto paths = std::make_shared<std::vector<std::string>>();
+  for (const Page& page : pages.jobs)
+    if (page.path.ends_with(".html") && page.path != "404.html") paths->push_back(page.path);
+  std::sort(paths->begin(), paths->end());
+  Key key;
+  key.Add(model.base_key);
+  for (const std::string& path : *paths) key.Add(path);
+  pages.Add("sitemap.xml", key.value(), [&model, &theme, paths] {
+    mstch::map context = PageContext(model, "sitemap.xml", "", "");
+    std::string base = boost::get<std::string>(context["base_url"]);
+    mstch::array urls;
+    for (const std::string& path : *paths) urls.push_back(mstch::map{{"loc", base + path}});
+    context.emplace("urls", std::move(urls));
+    return theme.Render("sitemap", context);
+  });
+}
+
+void AddAssets(Pages& pages) {
+  for (const auto& [path, bytes] : pages.theme.assets()) {
+    const std::string* content = &bytes;
+    pages.Add(path, Key().Add(path).Add(bytes).value(), [content] { return *content; });
+  }
+}
+
+}  // namespace sijill::site::internal

@@ -1,0 +1,166 @@
+#include <algorithm>
+
+#include "site/model_internal.h"
+#include "sijill/model/id.h"
+#include "sijill/text/slug.h"
+
+namespace sijill::site::internal {
+
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+// Bumped whenever the generator's output changes, so every page is rendered again.
+constexpr const char* kGeneratorVersion = "sijill-site-1";
+
+std::string YearOf(const model::Recommendation& record, const records::Snapshot& snapshot,
+                   size_t report) {
+  if (record.adopted.size() >= 4) return record.adopted.substr(0, 4);
+  if (report != kNone) return snapshot.reports[report].report.meta.date.substr(0, 4);
+  return "";
+}
+
+}  // namespace
+
+Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t theme_key)
+    : snapshot(snap), options(opts) {
+  for (size_t i = 0; i < snapshot.reports.size(); ++i) {
+    const model::Report& report = snapshot.reports[i].report;
+    report_by_slug[report.slug] = i;
+    if (report.meta.symbol.empty()) continue;
+    report_by_symbol.emplace(report.meta.symbol, i);
+    reports_of_symbol[report.meta.symbol].push_back(i);
+  }
+  report_records.resize(snapshot.reports.size());
+  record_report.assign(snapshot.records.size(), kNone);
+  ListKind topics{"topics", {}}, addressees{"addressees", {}}, status{"status", {}},
+      years{"years", {}};
+  for (size_t r = 0; r < snapshot.records.size(); ++r) {
+    const model::Recommendation& record = snapshot.records[r];
+    auto id = model::TryParseRecordId(record.id);
+    size_t report = kNone;
+    if (auto it = id ? report_by_slug.find(id->slug) : report_by_slug.end();
+        it != report_by_slug.end())
+      report = it->second;
+    else if (auto by_symbol = report_by_symbol.find(record.source.symbol);
+             by_symbol != report_by_symbol.end())
+      report = by_symbol->second;
+    if (report != kNone) {
+      record_report[r] = report;
+      report_records[report].push_back(r);
+    }
+  }
+  // A report's records in the order of its paragraphs (ids sort p10 before p5).
+  for (size_t i = 0; i < report_records.size(); ++i) {
+    std::map<std::string, size_t> position;
+    const auto& paragraphs = snapshot.reports[i].paragraphs;
+    for (size_t p = 0; p < paragraphs.size(); ++p) position.emplace(paragraphs[p].id, p);
+    auto place = [&](size_t r) {
+      auto it = position.find(snapshot.records[r].id);
+      return it == position.end() ? paragraphs.size() : it->second;
+    };
+    std::stable_sort(report_records[i].begin(), report_records[i].end(),
+                     [&](size_t a, size_t b) { return place(a) < place(b); });
+  }
+  // Lists hold records in report order (then id), the order of the record itself; records
+  // whose report is not in the corpus come last.
+  std::vector<size_t> order;
+  for (const std::vector<size_t>& of_report : report_records)
+    order.insert(order.end(), of_report.begin(), of_report.end());
+  for (size_t r = 0; r < record_report.size(); ++r)
+    if (record_report[r] == kNone) order.push_back(r);
+  {
+    for (size_t r : order) {
+      const model::Recommendation& record = snapshot.records[r];
+      for (const std::string& topic : record.topics) topics.members[topic].push_back(r);
+      for (const std::string& addressee : record.addressees)
+        addressees.members[addressee].push_back(r);
+      if (!record.status.empty()) status.members[record.status].push_back(r);
+      std::string year = YearOf(record, snapshot, record_report[r]);
+      if (!year.empty()) years.members[year].push_back(r);
+    }
+  }
+  lists = {std::move(status), std::move(topics), std::move(addressees), std::move(years)};
+  for (const model::Brief& brief : snapshot.briefs)
+    if (brief.Published()) briefs.push_back(&brief);
+  base_key = Key()
+                 .Add(kGeneratorVersion)
+                 .Add(theme_key)
+                 .Add(BlobOf(std::string(model::kSettingsPath)))
+                 .Add(options.base_url)
+                 .value();
+}
+
+std::string Model::BlobOf(const std::string& path) const {
+  auto it = snapshot.blob_ids.find(path);
+  return it == snapshot.blob_ids.end() ? "" : it->second;
+}
+
+std::string Model::RecordBlob(size_t record) const {
+  auto id = model::TryParseRecordId(snapshot.records[record].id);
+  return id ? BlobOf(id->Path()) : snapshot.records[record].id;
+}
+
+std::string Model::ReportBlob(size_t report) const {
+  return BlobOf("corpus/" + snapshot.reports[report].report.slug + ".md");
+}
+
+size_t Model::ListPage(size_t record) const {
+  size_t report = record_report[record];
+  return report == kNone ? 0 : report / kReportsPerListPage;
+}
+
+std::string RootOf(const std::string& path) {
+  std::string root;
+  for (char c : path)
+    if (c == '/') root += "../";
+  return root;
+}
+
+std::string ReportPath(const std::string& slug) { return "reports/" + slug + ".html"; }
+std::string RecordPath(const std::string& id) { return "recommendations/" + id + ".html"; }
+std::string BriefPath(const std::string& slug) { return "briefs/" + slug + ".html"; }
+
+std::string ListPath(const std::string& kind, const std::string& value, size_t page) {
+  // Values are ids from sijill.yaml or years; anything else is made a safe file name.
+  std::string name = text::Slug(value);
+  if (name.empty()) name = "_";
+  return kind + "/" + name + (page ? "-" + std::to_string(page + 1) : "") + ".html";
+}
+
+std::string Anchor(const std::string& record_id) {
+  auto id = model::TryParseRecordId(record_id);
+  return id ? id->rest : "";
+}
+
+std::string Dir(const std::string& language) {
+  std::string base = language.substr(0, language.find('-'));
+  return base == "ar" || base == "fa" || base == "ur" || base == "he" ? "rtl" : "ltr";
+}
+
+std::string Excerpt(const std::string& text, size_t code_points) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (count++ == code_points) {
+      size_t cut = text.rfind(' ', i);
+      return text.substr(0, cut == std::string::npos || cut < i / 2 ? i : cut) + " …";
+    }
+  }
+  return text;
+}
+
+Link EvidenceLink(const Model& model, const model::Evidence& evidence) {
+  if (evidence.IsUrl()) return {evidence.url, evidence.url, false};
+  std::string text = evidence.ToString();
+  auto it = model.report_by_symbol.find(evidence.symbol);
+  if (it == model.report_by_symbol.end())
+    return {"https://undocs.org/" + evidence.symbol, text, false};
+  std::string href = ReportPath(model.snapshot.reports[it->second].report.slug);
+  if (!evidence.paragraph.empty()) {
+    auto rest = model::RestForParagraph(evidence.paragraph);
+    if (rest) href += "#" + *rest;
+  }
+  return {href, text, true};
+}
+
+}  // namespace sijill::site::internal

@@ -1,0 +1,79 @@
+// What the pages are made from: the snapshot plus the indexes and URLs every page needs.
+// Built once per build, then read by all rendering threads (read-only).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "sijill/records/snapshot.h"
+#include "sijill/site/site.h"
+#include "site/output_internal.h"
+
+namespace sijill::site::internal {
+
+// Reports per page of a list: a record's page in every list is fixed by its report's place in
+// the whole corpus (reports by date), not by its place in the list, so a status change moves a
+// record between the lists' pages of the same number and no other page of those lists changes.
+inline constexpr size_t kReportsPerListPage = 100;
+
+// The list pages: /topics/<id>.html, /addressees/<id>.html, /status/<id>.html, /years/<y>.html.
+struct ListKind {
+  std::string name;   // "topics", "addressees", "status", "years"
+  std::map<std::string, std::vector<size_t>> members;  // value -> record indexes, by report
+};
+
+struct Model {
+  const records::Snapshot& snapshot;
+  const BuildOptions& options;
+  std::vector<size_t> record_report;                // record index -> report index (or npos)
+  std::vector<std::vector<size_t>> report_records;  // report index -> record indexes
+  std::map<std::string, size_t> report_by_symbol;
+  std::map<std::string, size_t> report_by_slug;
+  std::map<std::string, std::vector<size_t>> reports_of_symbol;  // one per language, usually
+  std::vector<ListKind> lists;
+  std::vector<const model::Brief*> briefs;  // published only, by date
+  uint64_t base_key = 0;  // theme, settings, options, generator version
+
+  Model(const records::Snapshot& snapshot, const BuildOptions& options, uint64_t theme_key);
+
+  std::string BlobOf(const std::string& path) const;
+  std::string RecordBlob(size_t record) const;
+  std::string ReportBlob(size_t report) const;
+  // Page number (0-based) of a record in a list, from its report's place in the corpus.
+  size_t ListPage(size_t record) const;
+};
+
+// "" or "../": from a page at `path` to the site root (every link is relative, so the site
+// also works from file:// and under any prefix).
+std::string RootOf(const std::string& path);
+
+std::string ReportPath(const std::string& slug);  // "reports/<slug>.html"
+std::string RecordPath(const std::string& id);    // "recommendations/<id>.html"
+std::string BriefPath(const std::string& slug);   // "briefs/<slug>.html"
+// "status/open.html", page 2 "status/open-2.html".
+std::string ListPath(const std::string& kind, const std::string& value, size_t page);
+// The anchor of a record's source paragraph in its report page: "p22", "annex.p15".
+std::string Anchor(const std::string& record_id);
+
+std::string Dir(const std::string& language);  // "rtl" for Arabic script languages
+std::string Excerpt(const std::string& text, size_t code_points);
+
+// UI strings of the theme, in `language` (ar, else en).
+mstch::map Strings(const std::string& language);
+std::string StatusLabel(const std::string& status, const std::string& language);
+std::string ListLabel(const Model& model, const std::string& kind, const std::string& value,
+                      const std::string& language);
+std::string KindLabel(const std::string& kind, const std::string& language);
+
+// Where a follow-up's evidence points: the paragraph in a report of the site, or outside.
+struct Link {
+  std::string href;  // relative to the root for internal links
+  std::string text;
+  bool internal = false;
+};
+Link EvidenceLink(const Model& model, const model::Evidence& evidence);
+
+}  // namespace sijill::site::internal

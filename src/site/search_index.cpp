@@ -1,0 +1,169 @@
+// The offline search index of the site (issue 7 item 3):
+//   search/meta.json          {"version", "docs", "avgdl", "chunk", "shards": [names]}
+//   search/t/<shard>.json      {term: [doc delta, tf, doc length, ...]} for the terms of a shard
+//   search/d/<n>.json          [[id, kind, title, url, snippet], ...] for docs n*chunk ...
+// Documents are the search units of `sijill index` (index::CollectFile: reports, paragraphs,
+// records, published briefs), a paragraph that has a record shown as the record (as the
+// server collapses them), numbered in id order. A query loads meta.json, the shards of its
+// terms and the doc chunks of its best results: nothing else.
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "sijill/index/collect.h"
+#include "sijill/model/id.h"
+#include "sijill/site/search_terms.h"
+#include "site/pages_internal.h"
+
+namespace sijill::site::internal {
+
+namespace {
+
+constexpr size_t kChunk = 256;
+constexpr size_t kSnippet = 220;
+
+struct SearchDoc {
+  std::string id;
+  std::string kind;
+  std::string title;
+  std::string url;
+  std::string snippet;
+  std::map<std::string, uint32_t> tf;
+  uint32_t length = 0;
+};
+
+std::string UrlOf(const index::IndexDoc& doc) {
+  if (doc.kind == "recommendation") return RecordPath(doc.id);
+  size_t slash = doc.file.rfind('/');
+  std::string slug = doc.file.substr(slash + 1, doc.file.size() - slash - 1 - 3);
+  if (doc.kind == "brief") return BriefPath(slug);
+  if (doc.kind == "paragraph" && doc.id.size() > slug.size() + 1)
+    return ReportPath(slug) + "#" + doc.id.substr(slug.size() + 1);
+  return ReportPath(slug);
+}
+
+// The unprefixed text the server's Analyzer indexes (analyzer.cpp Build): the title counts
+// twice for a report or brief and not at all for a paragraph (its title is display only).
+SearchDoc Analyse(const index::IndexDoc& doc) {
+  SearchDoc out{doc.id, doc.kind, doc.title, UrlOf(doc), Excerpt(doc.text, kSnippet), {}, 0};
+  auto add = [&out](const std::string& text, uint32_t weight) {
+    for (const std::string& term : SearchTerms(text)) {
+      out.tf[term] += weight;
+      out.length += weight;
+    }
+  };
+  if (doc.kind == "report" || doc.kind == "brief") add(doc.title, 2);
+  add(doc.section, 1);
+  add(doc.text, 1);
+  add(doc.notes, 1);
+  for (const auto& [language, summary] : doc.summary) add(summary, 1);
+  return out;
+}
+
+std::vector<std::string> IndexedPaths(const Model& model) {
+  std::vector<std::string> paths;
+  for (const auto& [path, blob] : model.snapshot.blob_ids) {
+    if (!index::IsIndexedPath(path)) continue;
+    if (path.starts_with("briefs/")) {
+      std::string slug = path.substr(7, path.size() - 10);
+      const model::Brief* brief = model.snapshot.FindBrief(slug);
+      if (!brief || !brief->Published()) continue;  // drafts are not public
+    }
+    paths.push_back(path);
+  }
+  return paths;
+}
+
+// Reads and analyses every indexed file on all cores.
+std::vector<SearchDoc> CollectDocs(Pages& pages) {
+  const Model& model = pages.model;
+  std::vector<std::string> paths = IndexedPaths(model);
+  std::vector<std::vector<SearchDoc>> per_file(paths.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < paths.size();) {
+      std::string text = pages.repository.ReadFile(paths[i], model.snapshot.commit).value_or("");
+      Problems ignored;  // `sijill check` reports them; the site shows what can be read
+      for (const index::IndexDoc& doc : index::CollectFile(paths[i], text, ignored))
+        per_file[i].push_back(Analyse(doc));
+    }
+  };
+  unsigned threads = std::max(1u, model.options.threads ? model.options.threads
+                                                        : std::thread::hardware_concurrency());
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  std::vector<SearchDoc> docs;
+  for (auto& file : per_file)
+    for (SearchDoc& doc : file) docs.push_back(std::move(doc));
+  // A record and its source paragraph share an id: keep the record, as the server shows it.
+  std::sort(docs.begin(), docs.end(), [](const SearchDoc& a, const SearchDoc& b) {
+    return std::tie(a.id, a.kind) < std::tie(b.id, b.kind);  // "paragraph" < "recommendation"
+  });
+  std::vector<SearchDoc> unique;
+  for (SearchDoc& doc : docs) {
+    if (!unique.empty() && unique.back().id == doc.id) {
+      if (doc.kind == "recommendation") unique.back() = std::move(doc);
+      continue;
+    }
+    unique.push_back(std::move(doc));
+  }
+  return unique;
+}
+
+void AddJson(Pages& pages, const std::string& path, const nlohmann::json& json) {
+  auto content = std::make_shared<std::string>(
+      json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  pages.Add(path, Key().Add(pages.model.base_key).Add(*content).value(),
+            [content] { return *content; });
+}
+
+}  // namespace
+
+void AddSearchIndex(Pages& pages) {
+  std::vector<SearchDoc> docs = CollectDocs(pages);
+  // term -> postings, grouped by shard.
+  std::map<std::string, std::map<std::string, nlohmann::json>> shards;
+  uint64_t total_length = 0;
+  std::map<std::string, uint32_t> last_doc;
+  for (uint32_t n = 0; n < docs.size(); ++n) {
+    total_length += docs[n].length;
+    for (const auto& [term, tf] : docs[n].tf) {
+      nlohmann::json& postings = shards[ShardOf(term)][term];
+      if (postings.is_null()) postings = nlohmann::json::array();
+      auto [it, fresh] = last_doc.try_emplace(term, 0);
+      uint32_t delta = fresh ? n : n - it->second;
+      it->second = n;
+      postings.push_back(delta);
+      postings.push_back(tf);
+      postings.push_back(docs[n].length);
+    }
+  }
+  nlohmann::json shard_names = nlohmann::json::array();
+  for (auto& [shard, terms] : shards) {
+    shard_names.push_back(shard);
+    nlohmann::json json = nlohmann::json::object();
+    for (auto& [term, postings] : terms) json[term] = std::move(postings);
+    AddJson(pages, "search/t/" + shard + ".json", json);
+  }
+  for (size_t start = 0; start < docs.size(); start += kChunk) {
+    nlohmann::json chunk = nlohmann::json::array();
+    for (size_t i = start; i < std::min(docs.size(), start + kChunk); ++i)
+      chunk.push_back({docs[i].id, docs[i].kind, docs[i].title, docs[i].url, docs[i].snippet});
+    AddJson(pages, "search/d/" + std::to_string(start / kChunk) + ".json", chunk);
+  }
+  double avgdl = docs.empty() ? 0 : static_cast<double>(total_length) / docs.size();
+  AddJson(pages, "search/meta.json",
+          {{"version", 1},
+           {"docs", docs.size()},
+           {"avgdl", avgdl},
+           {"chunk", kChunk},
+           {"shards", std::move(shard_names)}});
+}
+
+}  // namespace sijill::site::internal

@@ -1,0 +1,74 @@
+#include "sijill/site/search_terms.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "sijill/text/normalize.h"
+#include "sijill/text/stem.h"
+
+namespace sijill::site {
+
+namespace {
+
+constexpr size_t kMaxWordBytes = 64;
+
+bool IsWordChar(UChar32 c) {
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK | U_GC_PC_MASK)) != 0;
+}
+
+void AppendUtf8(std::string& out, UChar32 c) {
+  char buffer[4];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), n, 4, c, error);
+  if (!error) out.append(buffer, static_cast<size_t>(n));
+}
+
+void Emit(std::string& word, UChar32 first, std::vector<std::string>& out) {
+  if (!word.empty() && word.size() <= kMaxWordBytes && !text::IsStopword(word))
+    out.push_back(text::IsArabicLetter(static_cast<char32_t>(first)) ? text::StemArabic(word)
+                                                                      : word);
+  word.clear();
+}
+
+}  // namespace
+
+std::vector<std::string> SearchTerms(std::string_view input) {
+  std::string normalized = text::NormalizeForSearch(input);
+  std::vector<std::string> out;
+  std::string word;
+  UChar32 first = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(normalized.data());
+  int32_t length = static_cast<int32_t>(normalized.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && IsWordChar(c)) {
+      // Single code point lower-casing, as the browser's toLowerCase does for one letter.
+      UChar32 lower = u_tolower(c);
+      if (word.empty()) first = lower;
+      AppendUtf8(word, lower);
+    } else {
+      Emit(word, first, out);
+    }
+  }
+  Emit(word, first, out);
+  return out;
+}
+
+std::string ShardOf(std::string_view term) {
+  std::string out;
+  const auto* s = reinterpret_cast<const uint8_t*>(term.data());
+  int32_t length = static_cast<int32_t>(term.size());
+  int taken = 0;
+  for (int32_t i = 0; i < length && taken < 2; ++taken) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%s%x", taken ? "-" : "", static_cast<unsigned>(c));
+    out += buffer;
+  }
+  return out;
+}
+
+}  // namespace sijill::site

@@ -1,0 +1,90 @@
+#include "sijill/site/site.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+#include "sijill/error.h"
+#include "site/pages_internal.h"
+
+namespace sijill::site {
+
+namespace {
+
+using internal::Page;
+
+// Renders the pages whose key changed, on `threads` threads; the first error stops the rest.
+void Run(std::vector<Page>& jobs, internal::Output& output, unsigned threads,
+         const std::function<void(size_t, size_t)>& progress) {
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::atomic<bool> failed{false};
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  auto work = [&] {
+    for (size_t i; !failed && (i = next++) < jobs.size();) {
+      try {
+        Page& page = jobs[i];
+        if (!output.Fresh(page.path, page.key)) output.Put(page.path, page.key, page.render());
+      } catch (...) {
+        std::lock_guard lock(error_mutex);
+        if (!error) error = std::current_exception();
+        failed = true;
+      }
+      size_t n = ++done;
+      if (progress && (n % 256 == 0 || n == jobs.size())) {
+        std::lock_guard lock(error_mutex);
+        progress(n, jobs.size());
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  if (error) std::rethrow_exception(error);
+}
+
+}  // namespace
+
+std::string DefaultThemeDir() {
+  if (const char* dir = std::getenv("SIJILL_THEME_DIR"); dir && *dir) return dir;
+  return std::string(SIJILL_SOURCE_DIR) + "/site/theme";
+}
+
+BuildStats Build(store::Repository& repository, const BuildOptions& options) {
+  records::Snapshot snapshot = records::LoadSnapshot(repository, options.rev);
+  std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
+  internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
+  internal::Model model(snapshot, options, theme.key());
+  internal::Pages pages{model, theme, repository, {}};
+  internal::AddAssets(pages);
+  internal::AddHomePages(pages);
+  internal::AddReportPages(pages);
+  internal::AddRecordPages(pages);
+  internal::AddBriefPages(pages);
+  internal::AddListPages(pages);
+  internal::AddFeeds(pages);
+  internal::AddSearchIndex(pages);
+  internal::AddSitemap(pages);
+
+  std::error_code error;
+  std::filesystem::create_directories(options.out, error);
+  if (error) throw Error(Error::Kind::kIo, "cannot create " + options.out + ": " + error.message());
+  internal::Output output(options.out);
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  Run(pages.jobs, output, std::max(1u, threads), options.progress);
+  output.Finish();
+  BuildStats stats;
+  stats.pages = output.pages();
+  stats.rendered = output.rendered();
+  stats.written_paths = output.written();
+  stats.written = stats.written_paths.size();
+  stats.removed = output.removed();
+  return stats;
+}
+
+}  // namespace sijill::site
