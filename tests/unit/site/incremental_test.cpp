@@ -1,0 +1,92 @@
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+
+#include "sijill/site/site.h"
+#include "site_fixture.h"
+
+namespace sijill::site::testing {
+
+namespace fs = std::filesystem;
+
+BOOST_AUTO_TEST_SUITE(site)
+BOOST_AUTO_TEST_SUITE(incremental)
+
+BOOST_AUTO_TEST_CASE(SecondBuildWithNoChangeWritesNoFile) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  BuildStats first = Build(repo.repo(), Options(out.path()));
+  BOOST_TEST(first.written > 0u);
+  std::map<std::string, fs::file_time_type> times;
+  for (const std::string& path : ListFiles(out.path()))
+    times[path] = fs::last_write_time(out.path() + "/" + path);
+  BuildStats second = Build(repo.repo(), Options(out.path()));
+  BOOST_TEST(second.written == 0u);
+  BOOST_TEST(second.rendered == 0u);
+  BOOST_TEST(second.pages == first.pages);
+  for (const std::string& path : ListFiles(out.path()))
+    BOOST_TEST((fs::last_write_time(out.path() + "/" + path) == times[path]), path);
+}
+
+BOOST_AUTO_TEST_CASE(OneFollowUpRewritesOnlyThePagesShowingThatRecord) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  BuildStats first = Build(repo.repo(), Options(out.path()));
+  AddFollowUp(repo, kRecordId);
+  BuildStats second = Build(repo.repo(), Options(out.path()));
+  std::set<std::string> written(second.written_paths.begin(), second.written_paths.end());
+  for (const std::string& path : second.written_paths) BOOST_TEST_MESSAGE("written " << path);
+  // Its page, its report, its lists (old and new status, topics, addressees, year), the record,
+  // the status feed, the indexes that count statuses, and the search files.
+  const std::set<std::string> allowed_exact = {
+      "recommendations/ctoc-cop-wg.4-2013-5.p22.html",
+      "reports/ctoc-cop-wg.4-2013-5.html",
+      "status/open.html",
+      "status/in-progress.html",
+      "years/2013.html",
+      "record.html",
+      "feeds/status.xml",
+      "index.html",
+      "lists.html",
+      "sitemap.xml",
+      "search/meta.json"};
+  for (const std::string& path : written) {
+    bool allowed = allowed_exact.count(path) || path.starts_with("topics/") ||
+                   path.starts_with("addressees/") || path.starts_with("search/t/") ||
+                   path.starts_with("search/d/");
+    BOOST_TEST(allowed, path << " was rewritten");
+  }
+  for (const char* must : {"recommendations/ctoc-cop-wg.4-2013-5.p22.html", "feeds/status.xml",
+                           "status/in-progress.html", "record.html"})
+    BOOST_TEST(written.count(must), must << " was not rewritten");
+  BOOST_TEST(second.written < 40u);
+  BOOST_TEST(second.pages > first.written / 2);
+}
+
+BOOST_AUTO_TEST_CASE(PagesOfAnEarlierBuildThatAreGoneAreRemoved) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  Build(repo.repo(), Options(out.path()));
+  BOOST_TEST(fs::exists(out.path() + "/briefs/icat-2024-recruitment.html"));
+  store::ChangeSet remove;
+  remove.files.push_back({"briefs/icat-2024-recruitment.md", std::nullopt});
+  repo.repo().Commit(remove, sijill::testing::TestAuthor(), "unpublish");
+  BuildStats second = Build(repo.repo(), Options(out.path()));
+  BOOST_TEST(!fs::exists(out.path() + "/briefs/icat-2024-recruitment.html"));
+  BOOST_TEST(second.removed >= 1u);
+}
+
+BOOST_AUTO_TEST_CASE(RepositoryTemplateOverridesTheTheme) {
+  std::string files = SampleFiles() +
+                      "-- site/theme/404.mustache --\n<h1>ضاعت الصفحة</h1>\n";
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(files);
+  TempDir out;
+  Build(repo.repo(), Options(out.path()));
+  std::string page = ReadText(out.path() + "/404.html");
+  BOOST_TEST(page.find("<h1>ضاعت الصفحة</h1>") != std::string::npos);
+  BOOST_TEST(page.find("<html lang=\"ar\" dir=\"rtl\">") != std::string::npos);  // layout kept
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace sijill::site::testing
