@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <mutex>
 #include <sstream>
 
 #include "sijill/error.h"
@@ -58,10 +57,11 @@ std::string Escape(const std::string& text) {
 
 }  // namespace
 
+EscapeScope::EscapeScope() : previous_(mstch::config::escape) { mstch::config::escape = Escape; }
+EscapeScope::~EscapeScope() { mstch::config::escape = previous_; }
+
 Theme Theme::Load(const std::string& dir, const store::Repository& repository,
                   const std::string& commit) {
-  static std::once_flag escape_once;  // a global of mstch: set before any thread renders
-  std::call_once(escape_once, [] { mstch::config::escape = Escape; });
   Theme theme;
   std::error_code error;
   if (fs::is_directory(dir, error)) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -12,6 +13,20 @@
 #include "sijill/store/repository.h"
 
 namespace sijill::site::internal {
+
+// mstch's escape function is a process-wide global; the site sets its own (no "&#x2F;" in every
+// link) for the time of one build and puts the previous one back, so the service's pages, which
+// may share the process, keep theirs. Not for concurrent builds in one process.
+class EscapeScope {
+ public:
+  EscapeScope();
+  ~EscapeScope();
+  EscapeScope(const EscapeScope&) = delete;
+  EscapeScope& operator=(const EscapeScope&) = delete;
+
+ private:
+  std::function<std::string(const std::string&)> previous_;
+};
 
 class Theme {
  public:
