@@ -1,0 +1,44 @@
+// Helpers shared by the API handlers.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "sijill/records/record_store.h"
+#include "sijill/service/http.h"
+
+namespace sijill::service {
+class Router;
+class Service;
+// One per file: api_search.cpp (with /healthz), api_records.cpp, api_reports.cpp, api_briefs.cpp.
+void AddSearchRoutes(Router& router, Service& service);
+void AddRecordRoutes(Router& router, Service& service);
+void AddReportRoutes(Router& router, Service& service);
+void AddBriefRoutes(Router& router, Service& service);
+}  // namespace sijill::service
+
+namespace sijill::service::api {
+
+// The JSON body of a request; throws Error kInvalid "malformed JSON: <where and why>" or
+// "the body must be a JSON object".
+nlohmann::json ParseBody(const Request& request);
+
+// A string member of `body` ("" when absent); kInvalid when present but not a string.
+std::string StringField(const nlohmann::json& body, const char* name, bool required = false);
+
+// `"<blob id>"` as sent in ETag headers.
+std::string QuoteEtag(const std::string& etag);
+// The ETag of an If-Match header, quotes and W/ removed; nullopt when the header is absent.
+// "*" is returned as is (callers refuse it: it would defeat the lost-update check).
+std::optional<std::string> IfMatch(const Request& request);
+
+// JSON with invalid UTF-8 replaced rather than thrown.
+std::string Dump(const nlohmann::ordered_json& document);
+Response JsonOk(const nlohmann::ordered_json& document, int status = 200);
+
+nlohmann::ordered_json HistoryToJson(const std::string& id,
+                                     const std::vector<records::HistoryEntry>& history);
+
+}  // namespace sijill::service::api

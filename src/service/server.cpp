@@ -1,0 +1,265 @@
+// The Poco adapter: HTTPServerRequest → Request, App::Handle, Response → HTTPServerResponse.
+#include "sijill/service/server.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <ctime>
+#include <istream>
+#include <mutex>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "sijill/error.h"
+
+namespace sijill::service {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::string Lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string UtcNow() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+}  // namespace
+
+const char* ReasonPhrase(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 303: return "See Other";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 411: return "Length Required";
+    case 412: return "Precondition Failed";
+    case 413: return "Content Too Large";
+    case 422: return "Unprocessable Content";
+    case 428: return "Precondition Required";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Unknown";
+  }
+}
+
+struct Server::Impl {
+  App& app;
+  ServerOptions options;
+  Poco::ThreadPool pool;
+  std::unique_ptr<Poco::Net::HTTPServer> server;
+  Poco::Net::ServerSocket socket;  // shares the listening descriptor with the server
+  uint16_t port = 0;
+
+  std::mutex mutex;  // guards in_flight's waiters and the access log
+  std::condition_variable idle;
+  int in_flight = 0;
+
+  Impl(App& a, ServerOptions o)
+      : app(a), options(std::move(o)), pool(2, std::max(2, options.threads)) {}
+
+  void Serve(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out);
+  bool ReadBody(Poco::Net::HTTPServerRequest& in, std::string& body) const;
+  void Log(const Request& request, const Response& response, Clock::time_point start);
+};
+
+namespace {
+
+// Counts a request as in flight for the whole of its handling, so Stop() waits for it.
+class InFlight {
+ public:
+  explicit InFlight(Server::Impl& impl) : impl_(impl) {
+    std::lock_guard lock(impl_.mutex);
+    ++impl_.in_flight;
+  }
+  ~InFlight() {
+    std::lock_guard lock(impl_.mutex);
+    if (--impl_.in_flight == 0) impl_.idle.notify_all();
+  }
+
+ private:
+  Server::Impl& impl_;
+};
+
+class Handler : public Poco::Net::HTTPRequestHandler {
+ public:
+  explicit Handler(Server::Impl& impl) : impl_(impl) {}
+  void handleRequest(Poco::Net::HTTPServerRequest& in,
+                     Poco::Net::HTTPServerResponse& out) override {
+    impl_.Serve(in, out);
+  }
+
+ private:
+  Server::Impl& impl_;
+};
+
+class Factory : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  explicit Factory(Server::Impl& impl) : impl_(impl) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(
+      const Poco::Net::HTTPServerRequest&) override {
+    return new Handler(impl_);
+  }
+
+ private:
+  Server::Impl& impl_;
+};
+
+Request ToRequest(Poco::Net::HTTPServerRequest& in) {
+  Request request;
+  request.method = in.getMethod();
+  const std::string& uri = in.getURI();
+  size_t question = uri.find('?');
+  request.path = PercentDecode(uri.substr(0, question), false);
+  if (question != std::string::npos) request.query = ParseUrlEncoded(uri.substr(question + 1));
+  for (const auto& [name, value] : in) {
+    std::string key = Lower(name);
+    auto [it, inserted] = request.headers.emplace(key, value);
+    if (!inserted && key == "cookie") it->second += "; " + value;
+  }
+  request.client = in.clientAddress().host().toString();
+  return request;
+}
+
+}  // namespace
+
+// Issue 6 item 5: "request bodies and headers are bounded". false = too large.
+bool Server::Impl::ReadBody(Poco::Net::HTTPServerRequest& in, std::string& body) const {
+  if (in.hasContentLength() && in.getContentLength64() > static_cast<Poco::Int64>(options.max_body))
+    return false;
+  std::istream& stream = in.stream();
+  char buffer[16384];
+  while (stream) {
+    stream.read(buffer, sizeof buffer);
+    body.append(buffer, static_cast<size_t>(stream.gcount()));
+    if (body.size() > options.max_body) return false;
+  }
+  return true;
+}
+
+void Server::Impl::Serve(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out) {
+  InFlight counted(*this);
+  Clock::time_point start = Clock::now();
+  Request request = ToRequest(in);
+  Response response;
+  bool has_body = in.hasContentLength() || in.getChunkedTransferEncoding();
+  if (!has_body && request.method != "GET" && request.method != "HEAD" &&
+      request.method != "DELETE") {
+    // Poco would read such a body up to the end of the connection.
+    response = app.router().Error(request, 411, "send Content-Length with the body");
+    out.setKeepAlive(false);
+  } else if (!ReadBody(in, request.body)) {
+    response = app.router().Error(request, 413, "the request body is larger than " +
+                                                    std::to_string(options.max_body) + " bytes");
+    out.setKeepAlive(false);  // the unread body would be taken for the next request
+  } else {
+    response = app.Handle(request);
+  }
+  out.setStatus(std::to_string(response.status));
+  out.setReason(ReasonPhrase(response.status));
+  if (response.status != 303 || !response.body.empty()) out.setContentType(response.content_type);
+  for (const auto& [name, value] : response.headers) out.add(name, value);
+  out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
+  std::ostream& body = out.send();
+  if (request.method != "HEAD") body.write(response.body.data(), response.body.size());
+  Log(request, response, start);
+}
+
+void Server::Impl::Log(const Request& request, const Response& response,
+                       Clock::time_point start) {
+  if (!options.access_log) return;
+  double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  nlohmann::ordered_json line = {
+      {"time", UtcNow()},
+      {"method", request.method},
+      {"path", request.path},
+      {"status", response.status},
+      {"bytes", response.body.size()},
+      {"ms", static_cast<double>(static_cast<long long>(ms * 1000)) / 1000},
+      {"user", request.user ? nlohmann::ordered_json(request.user->name) : nullptr},
+      {"client", request.client}};
+  std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::lock_guard lock(mutex);
+  options.access_log->write(text.data(), static_cast<std::streamsize>(text.size()));
+  options.access_log->flush();
+}
+
+Server::Server(App& app, ServerOptions options)
+    : impl_(std::make_unique<Impl>(app, std::move(options))) {}
+
+Server::~Server() {
+  if (impl_->server) Stop(std::chrono::seconds(5));
+}
+
+void Server::Start() {
+  Poco::Net::ServerSocket& socket = impl_->socket;
+  try {
+    socket.bind(Poco::Net::SocketAddress(impl_->options.bind, impl_->options.port), true);
+    socket.listen(256);
+  } catch (const Poco::Exception& error) {
+    throw Error(Error::Kind::kIo, impl_->options.bind + ":" +
+                                      std::to_string(impl_->options.port) + ": " +
+                                      error.displayText());
+  }
+  impl_->port = socket.address().port();
+  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
+  params->setMaxThreads(std::max(2, impl_->options.threads));
+  params->setMaxQueued(impl_->options.max_queued);
+  params->setKeepAlive(true);
+  params->setKeepAliveTimeout(Poco::Timespan(5, 0));
+  params->setMaxKeepAliveRequests(10000);
+  params->setTimeout(Poco::Timespan(15, 0));
+  params->setServerName("sijill");
+  params->setSoftwareVersion(std::string("sijill/") + SIJILL_VERSION);
+  impl_->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*impl_), impl_->pool,
+                                                          socket, params);
+  impl_->server->start();
+}
+
+uint16_t Server::port() const { return impl_->port; }
+
+bool Server::Stop(std::chrono::milliseconds grace) {
+  if (!impl_->server) return true;
+  // Stop accepting; requests in progress (a commit, say) run to their end.
+  impl_->server->stopAll(false);
+  // Poco stops polling the socket but keeps it open; closing it makes new clients see a
+  // refused connection instead of waiting in the backlog.
+  impl_->socket.close();
+  bool drained;
+  {
+    std::unique_lock lock(impl_->mutex);
+    drained = impl_->idle.wait_for(lock, grace, [&] { return impl_->in_flight == 0; });
+  }
+  // Idle keep-alive connections would otherwise hold their threads until they time out.
+  impl_->server->stopAll(true);
+  impl_->pool.joinAll();
+  impl_->server.reset();
+  return drained;
+}
+
+}  // namespace sijill::service
