@@ -19,6 +19,9 @@ int RunHistory(Context&, const Args&);
 int RunSummary(Context&, const Args&);
 int RunSuggest(Context&, const Args&);
 int RunSite(Context&, const Args&);
+int RunServe(Context&, const Args&);
+int RunUser(Context&, const Args&);
+int RunToken(Context&, const Args&);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -86,6 +89,24 @@ const std::vector<Command>& Commands() {
         {"threads", "N", "render on N threads (default: all cores)"},
         kJson},
        RunSite},
+      {"serve", "[--bind 127.0.0.1] [--port 8080] [--users FILE] [--no-anonymous-read]",
+       "the HTTP service: JSON API and web UI; writes become commits",
+       {{"bind", "ADDRESS", "address to listen on (default 127.0.0.1)"},
+        {"port", "N", "port to listen on (default 8080; 0 = any free port)"},
+        {"users", "FILE", "the users file (default: <repo>/.sijill/users.yaml)"},
+        {"no-anonymous-read", nullptr, "every page needs a login (default: anyone may read)"},
+        {"threads", "N", "connections served at once (default 128)"},
+        {"access-log", "FILE", "one JSON line per request (default: standard output; none)"}},
+       RunServe},
+      {"user", "add NAME --role ROLE [--email E] | passwd NAME | remove NAME | list [--json]",
+       "manage the service's users (password on standard input)",
+       {{"role", "ROLE", "reader, secretariat, icat or admin"},
+        {"email", "E", "the user's email, for the commits they make"},
+        {"users", "FILE", "the users file (default: <repo>/.sijill/users.yaml)"},
+        kJson},
+       RunUser},
+      {"token", "NAME [--users FILE]", "print a new bearer API token for that user",
+       {{"users", "FILE", "the users file (default: <repo>/.sijill/users.yaml)"}}, RunToken},
   };
   return kCommands;
 }
