@@ -10,6 +10,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr auto kSessionLifetime = std::chrono::hours(12);
 constexpr int kFreeFailures = 5;
+constexpr int kFirstLockSeconds = 30;
 constexpr int kMaxLockSeconds = 15 * 60;
 // Bounds the limiter's memory under a flood of made-up names: the oldest entries go first.
 constexpr size_t kMaxFailureEntries = 10000;
@@ -93,7 +94,7 @@ void Auth::RecordFailure(const std::string& key, Clock::time_point now) {
   ++failures.count;
   if (failures.count >= kFreeFailures) {
     int shift = std::min(failures.count - kFreeFailures, 10);
-    int seconds = std::min(1 << shift, kMaxLockSeconds);
+    int seconds = std::min(kFirstLockSeconds << shift, kMaxLockSeconds);
     failures.locked_until = now + std::chrono::seconds(seconds);
   }
 }

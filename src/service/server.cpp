@@ -245,18 +245,18 @@ uint16_t Server::port() const { return impl_->port; }
 
 bool Server::Stop(std::chrono::milliseconds grace) {
   if (!impl_->server) return true;
-  // Stop accepting; requests in progress (a commit, say) run to their end.
-  impl_->server->stopAll(false);
-  // Poco stops polling the socket but keeps it open; closing it makes new clients see a
-  // refused connection instead of waiting in the backlog.
+  // Stop accepting and close the listening socket, so new clients are refused at once instead
+  // of waiting in the backlog; requests in progress (a commit, say) run to their end.
+  impl_->server->stop();
   impl_->socket.close();
   bool drained;
   {
     std::unique_lock lock(impl_->mutex);
     drained = impl_->idle.wait_for(lock, grace, [&] { return impl_->in_flight == 0; });
   }
-  // Idle keep-alive connections would otherwise hold their threads until they time out.
-  impl_->server->stopAll(true);
+  // Closes idle keep-alive connections (each after its current request, if any); aborts what
+  // still runs only when the grace period is over.
+  impl_->server->stopAll(!drained);
   impl_->pool.joinAll();
   impl_->server.reset();
   return drained;

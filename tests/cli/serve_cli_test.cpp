@@ -41,9 +41,9 @@ struct HttpResult {
 using Headers = std::map<std::string, std::string>;
 
 HttpResult Http(uint16_t port, const std::string& method, const std::string& target,
-                const std::string& body = "", const Headers& headers = {}) {
+                const std::string& body = "", const Headers& headers = {}, int timeout_s = 120) {
   Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(120, 0));
+  session.setTimeout(Poco::Timespan(timeout_s, 0));
   Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
   for (const auto& [name, value] : headers) request.set(name, value);
   if (method == "POST" || method == "PUT") {
@@ -343,8 +343,12 @@ BOOST_AUTO_TEST_CASE(SigtermLetsAWriteInProgressFinish) {
   std::string etag = server.Get("/api/recommendations/" + Id(1)).headers["ETag"];
   HttpResult result;
   std::thread writer([&] {
-    result = PostFollowUp(server.port(), Id(1), etag, "finished during shutdown",
-                          server.secretariat_token);
+    try {
+      result = PostFollowUp(server.port(), Id(1), etag, "finished during shutdown",
+                            server.secretariat_token);
+    } catch (const std::exception& error) {
+      result.body = error.what();
+    }
   });
   while (!std::filesystem::exists(pause)) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   // The write is now inside the server, paused before its commit.
@@ -365,7 +369,7 @@ BOOST_AUTO_TEST_CASE(SigtermLetsAWriteInProgressFinish) {
   writer.join();
   stopper.join();
   BOOST_TEST(exit_code == 0);
-  BOOST_TEST(result.status == 201);
+  BOOST_TEST(result.status == 201, result.body);
   BOOST_TEST(server.repo().Git("log -1 --format=%an") == "amina\n");
   std::filesystem::remove_all(std::filesystem::path(pause).parent_path());
 }

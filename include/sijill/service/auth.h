@@ -6,8 +6,9 @@
 // - Logging in creates a NEW session id (no fixation) with its own CSRF token; the cookie is
 //   `sijill_session`, HttpOnly, SameSite=Lax, Secure when the request came over TLS.
 //   Sessions live in memory for 12 hours: a restart logs everyone out.
-// - Failed logins are counted per user name and per client address; after 5 failures each
-//   further attempt waits twice as long (1 s, 2 s, … up to 15 minutes); success clears them.
+// - Failed logins are counted per user name and per client address; after 5 failures the next
+//   attempt must wait 30 s, and each further failure doubles the wait (up to 15 minutes);
+//   success clears them.
 // - The users file is re-read when it changes on disk, so `sijill user remove` or a new role
 //   takes effect without a restart (an existing session follows the user's current role).
 // Thread-safety: all members may be called concurrently.
