@@ -242,7 +242,8 @@ class FastIndexEditor : public IndexEditor {
       from = end;
     }
     size_t to = next < entries_.size() ? entries_[next].offset : entries_end_;
-    out.Borrow(data_.data() + from, to - from);
+    // Without an index file data_ is empty and its data() null: null + offset is undefined.
+    if (to > from) out.Borrow(data_.data() + from, to - from);
     return static_cast<uint32_t>(next - first);
   }
 
