@@ -107,6 +107,13 @@ std::string YamlReader::String(const YAML::Node& node, const std::string& field)
     Report(node, field, "'" + field + "' must be a single value");
     return "";
   }
+  // yaml-cpp decodes the escapes \N and \_ to the single bytes 0x85 and 0xA0, not to UTF-8, so
+  // such a value would be written back as invalid UTF-8 (found by fuzz_record).
+  if (!text::IsValidUtf8(node.Scalar())) {
+    Report(node, field,
+           "'" + field + "' is not UTF-8 once its escapes are read (write \\u0085, \\u00A0)");
+    return "";
+  }
   return node.Scalar();
 }
 
