@@ -64,10 +64,25 @@ SearchDoc Analyse(const index::IndexDoc& doc) {
   return out;
 }
 
+// A record as index::CollectFile reads it, from the snapshot's parsed record: the YAML is not
+// parsed a second time (on a large repository that was half of the build).
+SearchDoc FromRecord(const model::Recommendation& record) {
+  index::IndexDoc doc;
+  doc.id = record.id;
+  doc.kind = "recommendation";
+  doc.symbol = record.source.symbol;
+  doc.section = record.source.section;
+  doc.title = doc.section.empty() ? doc.symbol : doc.section;
+  doc.text = record.text;
+  doc.summary = record.summary;
+  return Analyse(doc);
+}
+
+// Reports and published briefs; records come from the snapshot.
 std::vector<std::string> IndexedPaths(const Model& model) {
   std::vector<std::string> paths;
   for (const auto& [path, blob] : model.snapshot.blob_ids) {
-    if (!index::IsIndexedPath(path)) continue;
+    if (!index::IsIndexedPath(path) || path.starts_with("recommendations/")) continue;
     if (path.starts_with("briefs/")) {
       std::string slug = path.substr(7, path.size() - 10);
       const model::Brief* brief = model.snapshot.FindBrief(slug);
@@ -82,14 +97,20 @@ std::vector<std::string> IndexedPaths(const Model& model) {
 std::vector<SearchDoc> CollectDocs(Pages& pages) {
   const Model& model = pages.model;
   std::vector<std::string> paths = IndexedPaths(model);
-  std::vector<std::vector<SearchDoc>> per_file(paths.size());
+  const auto& records = model.snapshot.records;
+  // Work items: the files, then the records; each thread takes the next one.
+  std::vector<std::vector<SearchDoc>> per_item(paths.size() + records.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next++) < paths.size();) {
+    for (size_t i; (i = next++) < per_item.size();) {
+      if (i >= paths.size()) {
+        per_item[i].push_back(FromRecord(records[i - paths.size()]));
+        continue;
+      }
       std::string text = pages.repository.ReadFile(paths[i], model.snapshot.commit).value_or("");
       Problems ignored;  // `sijill check` reports them; the site shows what can be read
       for (const index::IndexDoc& doc : index::CollectFile(paths[i], text, ignored))
-        per_file[i].push_back(Analyse(doc));
+        per_item[i].push_back(Analyse(doc));
     }
   };
   unsigned threads = std::max(1u, model.options.threads ? model.options.threads
@@ -99,8 +120,8 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
   work();
   for (std::thread& thread : pool) thread.join();
   std::vector<SearchDoc> docs;
-  for (auto& file : per_file)
-    for (SearchDoc& doc : file) docs.push_back(std::move(doc));
+  for (auto& item : per_item)
+    for (SearchDoc& doc : item) docs.push_back(std::move(doc));
   // A record and its source paragraph share an id: keep the record, as the server shows it.
   std::sort(docs.begin(), docs.end(), [](const SearchDoc& a, const SearchDoc& b) {
     return std::tie(a.id, a.kind) < std::tie(b.id, b.kind);  // "paragraph" < "recommendation"
