@@ -67,6 +67,13 @@ std::vector<CommitInfo> Repository::History(const std::string& path, const std::
   return out;
 }
 
+CommitInfo Repository::Describe(const std::string& rev) const {
+  std::lock_guard guard(impl_->mutex);
+  std::optional<git_oid> id = impl_->ResolveOid(rev);
+  if (!id) throw Error(Error::Kind::kNotFound, "the repository has no commits");
+  return InfoOf(impl_->LookupCommit(*id).get());
+}
+
 std::vector<std::string> Repository::ChangedPaths(const std::string& from,
                                                   const std::string& to) const {
   std::lock_guard guard(impl_->mutex);

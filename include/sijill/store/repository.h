@@ -104,6 +104,9 @@ class Repository {
   std::vector<CommitInfo> History(const std::string& path, const std::string& rev = "HEAD",
                                   size_t limit = 0) const;
 
+  // The commit `rev` names (anything Resolve takes), with its author and time. Throws kNotFound.
+  CommitInfo Describe(const std::string& rev) const;
+
   // Paths whose blobs differ between two commits ("" for `from` = everything at `to`).
   std::vector<std::string> ChangedPaths(const std::string& from, const std::string& to) const;
 
