@@ -17,6 +17,7 @@ int RunShow(Context&, const Args&);
 int RunStatus(Context&, const Args&);
 int RunHistory(Context&, const Args&);
 int RunSummary(Context&, const Args&);
+int RunRecord(Context&, const Args&);
 int RunSuggest(Context&, const Args&);
 int RunSite(Context&, const Args&);
 int RunServe(Context&, const Args&);
@@ -75,6 +76,13 @@ const std::vector<Command>& Commands() {
       {"history", "ID [--json]", "every change to one record, from git", {kJson}, RunHistory},
       {"summary", "[--json]", "count the recommendations by status, source, addressee, topic",
        {kJson}, RunSummary},
+      {"record", "[--format md|html|docx|csv] [--as-of DATE|REF] [--since DATE|REF] [--out FILE]",
+       "the consolidated record of every recommendation, as the repository stood at one commit",
+       {{"format", "md|html|docx|csv", "output format (default md)"},
+        {"as-of", "DATE|REF", "the repository as it stood then (default HEAD)"},
+        {"since", "DATE|REF", "add the table of what changed since then"},
+        {"out", "FILE", "write FILE (atomically) instead of standard output"}},
+       RunRecord},
       {"suggest", "ID|--all [--json] [--limit N]",
        "candidate follow-up evidence: paragraphs of later documents, for a person to confirm",
        {{"all", nullptr, "suggestions for every recommendation"},
