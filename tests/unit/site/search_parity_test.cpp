@@ -160,8 +160,11 @@ BOOST_AUTO_TEST_CASE(SiteFindsWhatSijillSearchFinds) {
         {"--repo", repo.root(), "search", queries[i], "--json", "--limit", "10"});
     BOOST_REQUIRE_EQUAL(server.exit_code, 0);
     std::set<std::string> found;
-    for (const auto& id : nlohmann::json::parse(site[i])["ids"]) found.insert(id.get<std::string>());
-    for (const auto& result : nlohmann::json::parse(server.out)["results"]) {
+    // Named, not temporaries: a range-for over a member of a temporary reads freed memory (C++20).
+    const nlohmann::json site_answer = nlohmann::json::parse(site[i]);
+    const nlohmann::json server_answer = nlohmann::json::parse(server.out);
+    for (const auto& id : site_answer["ids"]) found.insert(id.get<std::string>());
+    for (const auto& result : server_answer["results"]) {
       std::string id = result["id"];
       BOOST_TEST(found.count(id), "\"" << queries[i] << "\": sijill search finds " << id
                                         << ", the site does not");
