@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sijill/index/searcher.h"
 #include "sijill/records/record_store.h"
 #include "sijill/service/http.h"
 
@@ -33,6 +34,10 @@ std::string QuoteEtag(const std::string& etag);
 // The ETag of an If-Match header, quotes and W/ removed; nullopt when the header is absent.
 // "*" is returned as is (callers refuse it: it would defeat the lost-update check).
 std::optional<std::string> IfMatch(const Request& request);
+
+// The search of a request's query string (q, similar, limit, page|offset, one parameter per
+// filter key), shared by /api/search and the search page; kInvalid for a bad number.
+index::SearchRequest SearchRequestFrom(const Request& request);
 
 // JSON with invalid UTF-8 replaced rather than thrown.
 std::string Dump(const nlohmann::ordered_json& document);

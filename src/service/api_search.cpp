@@ -24,7 +24,9 @@ size_t NumberParam(const Request& request, const std::string& name, size_t fallb
   return value;
 }
 
-index::SearchRequest SearchRequestFrom(const Request& request) {
+}  // namespace
+
+index::SearchRequest api::SearchRequestFrom(const Request& request) {
   index::SearchRequest search;
   search.query = request.Query("q");
   search.similar = request.Query("similar");
@@ -40,12 +42,10 @@ index::SearchRequest SearchRequestFrom(const Request& request) {
   return search;
 }
 
-}  // namespace
-
 void AddSearchRoutes(Router& router, Service& service) {
   auto cache = std::make_shared<SearchCache>();
   router.Add("GET", "/api/search", [&service, cache](Request& request) {
-    index::SearchRequest search = SearchRequestFrom(request);
+    index::SearchRequest search = api::SearchRequestFrom(request);
     // Cached per commit: a write moves HEAD, so nothing stale is ever served.
     std::string head = service.repository().Head();
     std::string key = SearchCache::Key(search);

@@ -77,6 +77,20 @@ index::SearchResponse IndexPool::Search(const index::SearchRequest& request) {
   return response;
 }
 
+std::vector<index::Suggestion> IndexPool::Suggest(const std::string& id,
+                                                  const index::SuggestOptions& options) {
+  std::unique_ptr<Handle> handle = Acquire();
+  std::vector<index::Suggestion> suggestions;
+  try {
+    suggestions = index::Suggest(handle->db, id, options);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    handle->db.reopen();  // as in Search: the writer moved on while we read
+    suggestions = index::Suggest(handle->db, id, options);
+  }
+  Release(std::move(handle));
+  return suggestions;
+}
+
 void IndexPool::Check() {
   Xapian::Database db(db_path_);
   if (db.get_metadata(index::kMetaCommit).empty() && !repository_.Head().empty())

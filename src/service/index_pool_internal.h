@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "sijill/index/searcher.h"
+#include "sijill/index/suggest.h"
 #include "sijill/store/repository.h"
 
 namespace sijill::service {
@@ -24,6 +25,8 @@ class IndexPool {
   // `sijill index` in another process is waited for.
   void CatchUp(const std::string& head);
   index::SearchResponse Search(const index::SearchRequest& request);
+  std::vector<index::Suggestion> Suggest(const std::string& id,
+                                         const index::SuggestOptions& options);
   std::string commit();
   void Check();  // throws unless the index opens and reflects a commit
 

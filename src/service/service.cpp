@@ -90,6 +90,14 @@ index::SearchResponse Service::Search(const index::SearchRequest& request) {
   return impl_->index.Search(request);
 }
 
+std::vector<index::Suggestion> Service::Suggest(const std::string& id, size_t limit) {
+  index::SuggestOptions options;
+  options.limit = limit;
+  options.topic_words = index::TopicWords(settings());
+  impl_->index.CatchUp(impl_->repository.Head());
+  return impl_->index.Suggest(id, options);
+}
+
 std::string Service::IndexedCommit() { return impl_->index.commit(); }
 
 records::LoadedRecord Service::LoadRecord(const std::string& id) {

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "sijill/index/searcher.h"
+#include "sijill/index/suggest.h"
 #include "sijill/model/brief.h"
 #include "sijill/model/settings.h"
 #include "sijill/records/record_store.h"
@@ -56,6 +57,9 @@ class Service {
 
   std::shared_ptr<const records::Snapshot> Snapshot();        // HEAD, cached until HEAD moves
   index::SearchResponse Search(const index::SearchRequest&);  // index always at HEAD
+  // Evidence suggestions for the record `id` (index/suggest.h), with the topic words of the
+  // current sijill.yaml. kNotFound when the index has no such record.
+  std::vector<index::Suggestion> Suggest(const std::string& id, size_t limit = 5);
   records::LoadedRecord LoadRecord(const std::string& id);     // kInvalid / kNotFound
   std::vector<records::HistoryEntry> History(const std::string& id);
   // Commits as `user`, catches the index up before returning (a search right after sees it).
