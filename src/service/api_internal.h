@@ -18,6 +18,7 @@ void AddSearchRoutes(Router& router, Service& service);
 void AddRecordRoutes(Router& router, Service& service);
 void AddReportRoutes(Router& router, Service& service);
 void AddBriefRoutes(Router& router, Service& service);
+void AddRecordDownloadRoutes(Router& router, Service& service);  // api_record_download.cpp
 }  // namespace sijill::service
 
 namespace sijill::service::api {

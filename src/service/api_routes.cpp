@@ -9,6 +9,7 @@ void AddApiRoutes(Router& router, Service& service) {
   AddRecordRoutes(router, service);
   AddReportRoutes(router, service);
   AddBriefRoutes(router, service);
+  AddRecordDownloadRoutes(router, service);
 }
 
 }  // namespace sijill::service

@@ -8,6 +8,7 @@
 //   GET  /api/recommendations/{id}/history        {"id","history":[...]} as `history --json`
 //   GET  /api/reports                             {"reports":[{slug,symbol,title,...}]}
 //   GET  /api/reports/{slug}                      report metadata, paragraphs, records
+//   GET  /api/record?format=md|html|csv|docx         the consolidated record (400 names the formats)
 //   GET  /api/briefs                              published briefs (drafts too for icat/admin)
 //   GET  /api/briefs/{slug}                       the brief + ETag
 //   PUT  /api/briefs/{slug}                       icat; create (no If-Match) or update (If-Match)
