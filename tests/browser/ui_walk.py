@@ -3,14 +3,15 @@
 protocol, as a delegate and then a secretariat member would (issue 6 item 6):
 
   search an Arabic query -> open a recommendation -> log in -> record a follow-up -> see it in
-  the history timeline; plus the dashboard and the English interface.
+  the history timeline; the dashboard and its downloads, the English interface; then (with
+  --icat-user) log out, log in as ICAT, preview and publish a brief.
 
 Fails (exit 1) on any console error, uncaught exception or failed load, and on any page that
 is not laid out right to left (the brand must stand at the right edge of an Arabic page).
 Screenshots go to --out. Standard library only: the WebSocket client is the few lines below.
 
   ui_walk.py --base http://127.0.0.1:PORT --chromium /usr/bin/chromium --out DIR \
-             --user amina --password PASS --query 'الاتجار بالأشخاص'
+             --user amina --password PASS [--icat-user omar --icat-password PASS]
 """
 import argparse
 import base64
@@ -242,6 +243,41 @@ class Walk:
             self.check(info["brandLeft"] < info["width"] * 0.25,
                        f"{where}: brand at the left edge ({info['brandLeft']:.0f} of {info['width']})")
 
+    def write_brief(self):
+        """An ICAT member logs in (after the secretariat logs out), previews and publishes."""
+        base, page = self.args.base.rstrip("/"), self.page
+        page.navigate(base + "/?lang=ar")  # back to Arabic: ?lang=en above set the cookie
+        page.submit("document.querySelector('form[action^=\"/logout\"]').submit()")
+        self.check(page.evaluate("!!document.querySelector('a[href^=\"/login\"]')"),
+                   "logged out: the header offers to log in")
+        page.navigate(base + "/login?next=%2Fbriefs%2Fnew")
+        page.submit(f"""document.querySelector('input[name=name]').value = {js(self.args.icat_user)};
+                        document.querySelector('input[name=password]').value = {js(self.args.icat_password)};
+                        document.querySelector('input[name=password]').form.submit();""")
+        self.check(page.evaluate("location.pathname") == "/briefs/new", "login led to the editor")
+        title = "موجز من المتصفح " + self.args.marker
+        body = "## الخلاصة\n\nنص **مهم** عن حماية الضحايا.\n"
+        page.submit(f"""(() => {{
+          const set = (name, value) => document.querySelector('[name=' + name + ']').value = value;
+          set('slug', 'browser-brief'); set('title', {js(title)}); set('agency', 'ICAT');
+          set('date', '2026-12-01'); set('language', 'ar');
+          set('body', {js(body)});
+          document.querySelector('button[value=preview]').click();
+        }})()""")
+        self.check(page.evaluate("document.querySelector('.preview strong')?.textContent") == "مهم",
+                   "editor: the preview renders the Markdown")
+        self.check(page.evaluate("document.querySelector('[name=title]').value") == title,
+                   "editor: the typed title is kept after the preview")
+        self.check_layout("brief editor")
+        self.shot("brief-editor.png")
+        page.submit("document.querySelector('button[value=publish]').click()")
+        self.check(page.evaluate("location.pathname") == "/briefs/browser-brief",
+                   "published: on the brief's page")
+        self.check(page.evaluate("document.querySelector('h1').textContent") == title,
+                   "the brief's page shows its title")
+        self.check_layout("brief")
+        self.shot("brief.png")
+
     def run(self):
         base, page = self.args.base.rstrip("/"), self.page
         note = "تحقّق المتابعة من المتصفح " + self.args.marker
@@ -309,9 +345,19 @@ class Walk:
         self.check(page.evaluate("document.querySelectorAll('svg rect').length") > 0, "dashboard: SVG bars")
         self.check_layout("dashboard")
         self.shot("dashboard.png")
+        downloads = page.evaluate("""Promise.all([...document.querySelectorAll('.downloads a')].map(
+          a => fetch(a.href).then(r => [a.textContent, r.status,
+                                        r.headers.get('content-disposition') || ''])))""")
+        self.check(len(downloads) == 4, f"dashboard: {len(downloads)} download links")
+        for name, status, disposition in downloads:
+            self.check(status == 200 and disposition.startswith("attachment"),
+                       f"download {name}: {status} {disposition}")
         page.navigate(record_url + "?lang=en")
         self.check_layout("recommendation in English", rtl=False)
         self.shot("recommendation-en.png")
+
+        if self.args.icat_user:
+            self.write_brief()
 
         for problem in page.problems:
             self.check(False, problem)
@@ -325,6 +371,8 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--user", required=True)
     parser.add_argument("--password", required=True)
+    parser.add_argument("--icat-user", default="")
+    parser.add_argument("--icat-password", default="")
     parser.add_argument("--query", default="الاتجار بالأشخاص")
     parser.add_argument("--marker", default=str(os.getpid()))
     args = parser.parse_args()

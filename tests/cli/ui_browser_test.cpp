@@ -1,7 +1,8 @@
 // The web UI in a real browser (issue 6 item 6): `sijill serve` on a copy of the sample
 // repository, driven by Debian's headless Chromium over the DevTools protocol
 // (tests/browser/ui_walk.py): search in Arabic, open a recommendation, log in as a secretariat
-// user made with `sijill user add`, record follow-up, see it in the history. Any console error
+// user made with `sijill user add`, record follow-up, see it in the history; the dashboard's
+// downloads; an ICAT member previews and publishes a brief. Any console error
 // fails the test. Screenshots are kept in <build>/artifacts/ui/: look at them — the pages must
 // read right to left. Skipped, with a message, when chromium is not installed.
 #include <signal.h>
@@ -99,6 +100,9 @@ BOOST_AUTO_TEST_CASE(SecretariatRecordsFollowUpInHeadlessChromium) {
   CliResult user = RunSijill({"--repo", repo, "user", "add", "amina", "--role", "secretariat"},
                              {.input = password + "\n"});
   BOOST_REQUIRE_MESSAGE(user.exit_code == 0, user.err);
+  CliResult icat = RunSijill({"--repo", repo, "user", "add", "omar", "--role", "icat"},
+                             {.input = password + "\n"});
+  BOOST_REQUIRE_MESSAGE(icat.exit_code == 0, icat.err);
 
   uint16_t port = FreePort();
   int pid = StartSijill({"--repo", repo, "serve", "--port", std::to_string(port)});
@@ -121,7 +125,8 @@ BOOST_AUTO_TEST_CASE(SecretariatRecordsFollowUpInHeadlessChromium) {
   auto [status, output] =
       Run("timeout 300 python3 '" + script + "' --base http://127.0.0.1:" + std::to_string(port) +
           " --chromium '" + chromium + "' --out '" + shots.string() +
-          "' --user amina --password '" + password + "'");
+          "' --user amina --password '" + password + "' --icat-user omar --icat-password '" +
+          password + "'");
   BOOST_TEST_MESSAGE(output);
 
   kill(pid, SIGTERM);
@@ -129,13 +134,14 @@ BOOST_AUTO_TEST_CASE(SecretariatRecordsFollowUpInHeadlessChromium) {
   waitpid(pid, &server_status, 0);
   BOOST_TEST(status == 0, "the browser walk failed:\n" << output);
   for (const char* name : {"search.png", "recommendation.png", "login.png", "followup.png",
-                           "dashboard.png", "recommendation-en.png"}) {
+                           "dashboard.png", "recommendation-en.png", "brief-editor.png",
+                           "brief.png"}) {
     bool drawn = fs::exists(shots / name) && fs::file_size(shots / name) > 10000u;
     BOOST_TEST(drawn, name << ": missing or empty screenshot");
   }
-  // The follow-up is one commit authored by the user who logged in.
-  auto [git_status, author] = Run("git -C '" + repo + "' log -1 --format=%an");
-  BOOST_TEST(author == "amina\n");
+  // The follow-up and the brief are one commit each, authored by the user who logged in.
+  auto [git_status, log] = Run("git -C '" + repo + "' log -2 --format=%an:%s");
+  BOOST_TEST(log.rfind("omar:brief: add browser-brief\namina:", 0) == 0u, log);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
