@@ -7,6 +7,7 @@
 // On success: 303 to the record page (post/redirect/get), whose history shows the new commit.
 #include <sstream>
 
+#include "service/ui/commit_cache_internal.h"
 #include "service/ui/ui_routes_internal.h"
 #include "sijill/error.h"
 #include "sijill/model/id.h"
@@ -72,12 +73,25 @@ records::LoadedRecord LoadForReading(Service& service, const std::string& id) {
   return records::LoadedRecord{*record, path, "", blob->second, snapshot->commit};
 }
 
-RecommendationPageData PageData(Service& service, const Chrome& chrome, const std::string& id) {
+using HistoryCache = CommitCache<std::vector<records::HistoryEntry>>;
+
+// The history of `id` at the snapshot's commit: walking git is the dearest part of the page.
+std::vector<records::HistoryEntry> HistoryOf(Service& service, HistoryCache& cache,
+                                             const std::string& commit, const std::string& id) {
+  if (std::optional<std::vector<records::HistoryEntry>> cached = cache.Get(commit, id))
+    return *cached;
+  std::vector<records::HistoryEntry> history = service.History(id);
+  cache.Put(commit, id, history);
+  return history;
+}
+
+RecommendationPageData PageData(Service& service, HistoryCache& cache, const Chrome& chrome,
+                                const std::string& id) {
   RecommendationPageData data;
-  data.record = LoadForReading(service, id);
-  data.history = service.History(id);
-  data.settings = &service.settings();
   std::shared_ptr<const records::Snapshot> snapshot = service.Snapshot();
+  data.record = LoadForReading(service, id);
+  data.history = HistoryOf(service, cache, snapshot->commit, id);
+  data.settings = &service.settings();
   if (const markdown::Document* report =
           snapshot->FindReportBySymbol(data.record.record.source.symbol))
     data.report_title = report->report.meta.title;
@@ -85,10 +99,10 @@ RecommendationPageData PageData(Service& service, const Chrome& chrome, const st
   return data;
 }
 
-Response RecommendationPage(const Request& request, Service& service) {
+Response RecommendationPage(const Request& request, Service& service, HistoryCache& cache) {
   std::string id = RecordIdParam(request);
   Chrome chrome = ChromeFor(request, service);
-  return HtmlPage(RenderRecommendationPage(chrome, PageData(service, chrome, id)));
+  return HtmlPage(RenderRecommendationPage(chrome, PageData(service, cache, chrome, id)));
 }
 
 FollowUpForm FormFrom(const Request& request) {
@@ -123,16 +137,17 @@ std::vector<model::Evidence> EvidenceOf(const FollowUpForm& form) {
 }
 
 // The page again, as it now is, with a banner and the typed form.
-Response RefusedPage(Service& service, const Chrome& chrome, const std::string& id,
-                     FollowUpForm form, int status, std::string title, std::string why) {
-  RecommendationPageData data = PageData(service, chrome, id);
+Response RefusedPage(Service& service, HistoryCache& cache, const Chrome& chrome,
+                     const std::string& id, FollowUpForm form, int status, std::string title,
+                     std::string why) {
+  RecommendationPageData data = PageData(service, cache, chrome, id);
   data.form = std::move(form);
   data.error_title = std::move(title);
   data.error = std::move(why);
   return HtmlPage(RenderRecommendationPage(chrome, data), status);
 }
 
-Response PostFollowUp(Request& request, Service& service) {
+Response PostFollowUp(Request& request, Service& service, HistoryCache& cache) {
   std::string id = RecordIdParam(request);
   Chrome chrome = ChromeFor(request, service);
   FollowUpForm form = FormFrom(request);
@@ -150,14 +165,14 @@ Response PostFollowUp(Request& request, Service& service) {
   } catch (const Error& error) {
     if (error.kind() == Error::Kind::kConflict)
       return RefusedPage(
-          service, chrome, id, std::move(form), 412,
+          service, cache, chrome, id, std::move(form), 412,
           Say(chrome, "حدّث شخص آخر هذه التوصية", "Someone else updated this recommendation"),
           Say(chrome,
               "لم يُحفظ شيء. السجل أدناه كما هو الآن، وما كتبته محفوظ في النموذج: راجعه ثم أرسله من جديد.",
               "Nothing was saved. The record below is as it is now and what you typed is kept "
               "in the form: check it and send it again."));
     if (error.kind() == Error::Kind::kInvalid || error.kind() == Error::Kind::kUsage)
-      return RefusedPage(service, chrome, id, std::move(form), 400,
+      return RefusedPage(service, cache, chrome, id, std::move(form), 400,
                          Say(chrome, "لم تُحفظ المتابعة", "The follow-up was not saved"),
                          error.what());
     throw;
@@ -168,12 +183,13 @@ Response PostFollowUp(Request& request, Service& service) {
 }  // namespace
 
 void AddRecommendationPages(Router& router, Service& service) {
-  router.Add("GET", "/recommendations/{id}", [&service](Request& request) {
-    return RecommendationPage(request, service);
+  auto cache = std::make_shared<HistoryCache>();
+  router.Add("GET", "/recommendations/{id}", [&service, cache](Request& request) {
+    return RecommendationPage(request, service, *cache);
   });
   router.Add(
       "POST", "/recommendations/{id}/followup",
-      [&service](Request& request) { return PostFollowUp(request, service); },
+      [&service, cache](Request& request) { return PostFollowUp(request, service, *cache); },
       {.role = Role::kSecretariat, .csrf = true});
 }
 
