@@ -317,6 +317,7 @@ class Walk:
                    "record: the follow-up form for the secretariat")
 
         # 4. Records follow-up: a new status, a note, a suggested piece of evidence if any.
+        etag_before = page.evaluate("document.querySelector('input[name=if_match]').value")
         picked = page.evaluate("""(() => {
           const box = document.querySelector('input[name=evidence_pick]');
           if (box) box.checked = true;
@@ -339,6 +340,27 @@ class Walk:
             self.check(picked in timeline, "the confirmed evidence " + picked + " is in the history")
         self.check_layout("recommendation after follow-up")
         self.shot("followup.png")
+
+        # 4b. A form left open while someone else saved: simulated by sending this page's
+        # form with the ETag the page had before the follow-up above. Refused with a banner,
+        # the typed note kept, nothing saved.
+        stale_note = "ملاحظة من نموذج قديم " + self.args.marker
+        known = len(page.problems)
+        page.submit(f"""(() => {{
+          document.querySelector('input[name=if_match]').value = {js(etag_before)};
+          document.querySelector('textarea[name=note]').value = {js(stale_note)};
+          document.querySelector('textarea[name=note]').form.submit();
+        }})()""")
+        self.check(page.evaluate("!!document.querySelector('div.error[role=alert]')"),
+                   "stale form: a banner says someone else updated the record")
+        self.check(page.evaluate("document.querySelector('textarea[name=note]').value") == stale_note,
+                   "stale form: the typed note is kept")
+        self.check(stale_note not in page.evaluate("document.querySelector('.timeline').innerText"),
+                   "stale form: nothing was saved")
+        # The browser reports the 412 of the refused post itself; that one is expected.
+        page.problems[known:] = [p for p in page.problems[known:] if "status of 412" not in p]
+        self.check_layout("stale form")
+        self.shot("stale.png")
 
         # 5. The dashboard, and the English interface.
         page.navigate(base + "/record")

@@ -133,7 +133,7 @@ BOOST_AUTO_TEST_CASE(SecretariatRecordsFollowUpInHeadlessChromium) {
   int server_status = 0;
   waitpid(pid, &server_status, 0);
   BOOST_TEST(status == 0, "the browser walk failed:\n" << output);
-  for (const char* name : {"search.png", "recommendation.png", "login.png", "followup.png",
+  for (const char* name : {"search.png", "recommendation.png", "login.png", "followup.png", "stale.png",
                            "dashboard.png", "recommendation-en.png", "brief-editor.png",
                            "brief.png"}) {
     bool drawn = fs::exists(shots / name) && fs::file_size(shots / name) > 10000u;
