@@ -61,6 +61,10 @@ SearchDoc Analyse(const index::IndexDoc& doc) {
   add(doc.text, 1);
   add(doc.notes, 1);
   for (const auto& [language, summary] : doc.summary) add(summary, 1);
+  // Not counted in the length: they stand in for words already counted.
+  for (const std::string& term : GluedTerms(doc.text)) out.tf[term] += 1;
+  if (doc.order_unverified)
+    for (const std::string& gram : FallbackGrams(doc.text)) out.tf[gram] = 1;
   return out;
 }
 
@@ -123,13 +127,18 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
   for (auto& item : per_item)
     for (SearchDoc& doc : item) docs.push_back(std::move(doc));
   // A record and its source paragraph share an id: keep the record, as the server shows it.
+  // The server collapses the two, so a query finding either finds the id: the record takes the
+  // paragraph's terms it lacks (the 3-grams of a scrambled paragraph, say).
   std::sort(docs.begin(), docs.end(), [](const SearchDoc& a, const SearchDoc& b) {
     return std::tie(a.id, a.kind) < std::tie(b.id, b.kind);  // "paragraph" < "recommendation"
   });
   std::vector<SearchDoc> unique;
   for (SearchDoc& doc : docs) {
     if (!unique.empty() && unique.back().id == doc.id) {
-      if (doc.kind == "recommendation") unique.back() = std::move(doc);
+      if (doc.kind == "recommendation") {
+        for (const auto& [term, tf] : unique.back().tf) doc.tf.try_emplace(term, tf);
+        unique.back() = std::move(doc);
+      }
       continue;
     }
     unique.push_back(std::move(doc));

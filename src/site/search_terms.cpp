@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "sijill/text/aliases.h"
 #include "sijill/text/normalize.h"
 #include "sijill/text/stem.h"
 
@@ -53,6 +54,20 @@ std::vector<std::string> SearchTerms(std::string_view input) {
     }
   }
   Emit(word, first, out);
+  return out;
+}
+
+std::vector<std::string> GluedTerms(std::string_view text) {
+  std::vector<std::string> out;
+  for (const std::string& part : text::GluedParts(text::NormalizeForSearch(text)))
+    if (!text::IsStopword(part)) out.push_back(text::StemArabic(part));
+  return out;
+}
+
+std::vector<std::string> FallbackGrams(std::string_view text) {
+  std::vector<std::string> out;
+  for (const std::string& gram : text::CharTrigrams(text::NormalizeForSearch(text)))
+    out.push_back(std::string(kGramMark) + gram);
   return out;
 }
 

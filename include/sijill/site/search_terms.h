@@ -18,6 +18,18 @@ namespace sijill::site {
 // The terms of a text, in order, repeats kept (their count is the term frequency).
 std::vector<std::string> SearchTerms(std::string_view text);
 
+// The stems of both halves of words the extraction glued together (text::GluedParts:
+// الشركاتالتوظيف), stop words dropped, as the server indexes them beside the glued token.
+std::vector<std::string> GluedTerms(std::string_view text);
+
+// Paragraphs flagged order-unverified (scrambled by the PDF extraction, CORPUS.md §2 C) also
+// carry the 3-grams of their Arabic letters, as the server's XNG terms do: a query word all of
+// whose stem's 3-grams are in such a paragraph finds it although the extraction split the word
+// (index/query.cpp NgramFallback; analyzer.js fallbackGroups is the query side). Each term is
+// kGramMark + the 3 letters, so it cannot collide with a word.
+inline constexpr std::string_view kGramMark = "~";
+std::vector<std::string> FallbackGrams(std::string_view text);
+
 // The shard file a term is kept in: its first two code points in hex, "634-631" for شرك.
 std::string ShardOf(std::string_view term);
 

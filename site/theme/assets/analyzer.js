@@ -194,8 +194,27 @@
     return codePoints(term).slice(0, 2).map(function (c) { return c.toString(16); }).join("-");
   }
 
+  // The query side of the 3-grams of scrambled paragraphs (search_terms.h FallbackGrams, the
+  // server's NgramFallback): for each Arabic word of the query that is not a stop word, the
+  // 3-grams of its stem's letters, when it has at least two; a paragraph with all of a word's
+  // grams matches that word.
+  var GRAM_MARK = "~";
+  function fallbackGroups(query) {
+    var groups = [];
+    normalizeForSearch(query).split(/[ \t\n\v\f\r]+/).forEach(function (word) {
+      if (!word || !codePoints(word).some(isArabicLetter) || isStopword(word)) return;
+      var letters = codePoints(stemArabic(word)).filter(isArabicLetter);
+      var grams = [];
+      for (var i = 0; i + 3 <= letters.length; ++i)
+        grams.push(GRAM_MARK + fromCodePoints(letters.slice(i, i + 3)));
+      if (grams.length >= 2) groups.push(grams);
+    });
+    return groups;
+  }
+
   var api = { normalizeForSearch: normalizeForSearch, stemArabic: stemArabic,
-              isStopword: isStopword, terms: terms, shardOf: shardOf };
+              isStopword: isStopword, terms: terms, shardOf: shardOf,
+              fallbackGroups: fallbackGroups };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else global.sijillAnalyzer = api;
 })(typeof window !== "undefined" ? window : this);

@@ -1,37 +1,56 @@
 // Offline search of the static site: analyses the query with analyzer.js (the same terms as
 // the index, search_terms.h), loads search/meta.json, the shards of the query's terms and the
 // doc chunks of the best results only, and ranks with BM25 (Xapian's defaults, k1 = 1, b = 0.5)
-// over any of the terms, as `sijill search` does for a plain query.
+// over any of the terms, as `sijill search` does for a plain query. Scrambled paragraphs also
+// match a word by all the 3-grams of its stem, at a fifth of the weight (the server's
+// NgramFallback).
 (function (global) {
   "use strict";
-  var K1 = 1.0, B = 0.5, LIMIT = 20;
+  var K1 = 1.0, B = 0.5, LIMIT = 20, GRAM_WEIGHT = 0.2;
 
   // load(path) -> Promise of the parsed JSON file at search/<path>.
   function search(query, analyzer, load, limit) {
     limit = limit || LIMIT;
     var terms = Array.from(new Set(analyzer.terms(query)));
+    var groups = analyzer.fallbackGroups ? analyzer.fallbackGroups(query) : [];
+    var wanted = terms.concat.apply(terms, groups);
     return load("meta.json").then(function (meta) {
       var known = new Set(meta.shards);
-      var shardNames = Array.from(new Set(terms.map(analyzer.shardOf)))
+      var shardNames = Array.from(new Set(wanted.map(analyzer.shardOf)))
           .filter(function (s) { return known.has(s); });
       return Promise.all(shardNames.map(function (s) { return load("t/" + s + ".json"); }))
           .then(function (shards) {
             var postingsOf = {};
             shards.forEach(function (shard) {
-              terms.forEach(function (t) { if (shard[t]) postingsOf[t] = shard[t]; });
+              wanted.forEach(function (t) { if (shard[t]) postingsOf[t] = shard[t]; });
             });
-            var scores = new Map();
-            terms.forEach(function (t) {
-              var p = postingsOf[t];
-              if (!p) return;
+            // doc -> BM25 weight of term t in it.
+            function weights(t) {
+              var out = new Map(), p = postingsOf[t];
+              if (!p) return out;
               var n = p.length / 3;
               var idf = Math.log(1 + (meta.docs - n + 0.5) / (n + 0.5));
               for (var i = 0, doc = 0; i < p.length; i += 3) {
                 doc += p[i];
                 var tf = p[i + 1], dl = p[i + 2];
                 var norm = K1 * ((1 - B) + B * dl / (meta.avgdl || 1));
-                scores.set(doc, (scores.get(doc) || 0) + idf * tf * (K1 + 1) / (tf + norm));
+                out.set(doc, idf * tf * (K1 + 1) / (tf + norm));
               }
+              return out;
+            }
+            var scores = new Map();
+            function add(doc, w) { scores.set(doc, (scores.get(doc) || 0) + w); }
+            terms.forEach(function (t) { weights(t).forEach(function (w, doc) { add(doc, w); }); });
+            groups.forEach(function (grams) {
+              var each = grams.map(weights);
+              each[0].forEach(function (w, doc) {
+                var sum = 0;
+                for (var g = 0; g < each.length; ++g) {
+                  if (!each[g].has(doc)) return;
+                  sum += each[g].get(doc);
+                }
+                add(doc, GRAM_WEIGHT * sum);
+              });
             });
             var ranked = Array.from(scores.entries())
                 .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
