@@ -9,6 +9,8 @@
 
 #include "cli/common.h"
 #include "sijill/error.h"
+#include "sijill/index/indexer.h"
+#include "sijill/index/lineage.h"
 #include "sijill/record/build.h"
 #include "sijill/record/formats.h"
 
@@ -43,6 +45,23 @@ void WriteAtomically(const fs::path& path, const record::Format& format,
   }
 }
 
+// Lineage comes from the search index, which mirrors HEAD: the record of an older commit would
+// otherwise depend on documents added after it, and "the same commit gives the same bytes"
+// would not hold. So it is shown for the record of HEAD only, and said so otherwise.
+void AddLineage(Context& context, const store::Repository& repository,
+                record::BuildOptions& options) {
+  if (repository.Resolve(options.as_of) != repository.Resolve("HEAD")) {
+    if (context.err_is_terminal)
+      context.err << "record: repeated recommendations are marked in the record of HEAD only\n";
+    return;
+  }
+  options.find_lineage = [&context](const records::Snapshot& snapshot) {
+    index::OpenedIndex opened = index::OpenForSearch(context.repo, context.db);
+    for (const std::string& note : opened.notes) context.err << "sijill: " << note << "\n";
+    return index::FindLineage(opened.db, snapshot);
+  };
+}
+
 }  // namespace
 
 int RunRecord(Context& context, const Args& args) {
@@ -60,6 +79,7 @@ int RunRecord(Context& context, const Args& args) {
   options.as_of = args.Value("as-of").value_or("HEAD");
   options.since = args.Value("since");
   store::Repository repository = OpenRepository(context);
+  if (!args.Flag("no-lineage")) AddLineage(context, repository, options);
   if (context.err_is_terminal) context.err << "record: reading " << options.as_of << "...\n";
   record::Consolidated consolidated = record::BuildRecord(repository, options);
   if (context.err_is_terminal)

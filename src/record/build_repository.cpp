@@ -31,7 +31,14 @@ Consolidated BuildRecord(const store::Repository& repository, const BuildOptions
   if (options.since) since_commit = repository.Resolve(*options.since);
   records::Snapshot snapshot =
       records::LoadSnapshot(repository, options.as_of, {.paragraphs = false, .briefs = false});
-  Consolidated out = BuildRecord(snapshot, options);
+  Consolidated out;
+  if (options.find_lineage) {
+    BuildOptions with_lineage = options;
+    with_lineage.lineage = options.find_lineage(snapshot);
+    out = BuildRecord(snapshot, with_lineage);
+  } else {
+    out = BuildRecord(snapshot, options);
+  }
   out.as_of = Describe(repository, options.as_of, snapshot.commit);
   if (since_commit) {
     out.since = Describe(repository, *options.since, *since_commit);

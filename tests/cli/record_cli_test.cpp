@@ -172,6 +172,35 @@ BOOST_AUTO_TEST_CASE(UnknownRefIsAnErrorAndWritesNothing) {
   BOOST_TEST(fs::is_empty(fs::path(repo.root()) / "corpus") == false);
 }
 
+// The seeds' real repeat (tests/unit/index/lineage_test.cpp): the 2013 Working Group's ¶25
+// continues ¶52 of the Global Plan of Action's annex.
+BOOST_AUTO_TEST_CASE(RecordOfHeadMarksRepeatedRecommendationsFromTheIndex) {
+  char pattern[] = "/tmp/sijill-record-lineage-XXXXXX";
+  fs::path dir = mkdtemp(pattern);
+  std::string repo = (dir / "repo").string();
+  BOOST_REQUIRE_EQUAL(RunSijill({"init", repo, "--sample", "--author", "T <t@sijill.invalid>"})
+                          .exit_code,
+                      0);
+  const std::string kRepeat = "ctoc-cop-wg.4-2013-5.p25";
+  CliResult head = RunSijill({"--repo", repo, "record", "--format", "csv"});
+  BOOST_TEST_REQUIRE(head.exit_code == 0, head.err);
+  std::string line = CsvLine(head.out, kRepeat);
+  BOOST_TEST(line.find("a-res-64-293.annex.p52") != std::string::npos, line);
+
+  CliResult without = RunSijill({"--repo", repo, "record", "--format", "csv", "--no-lineage"});
+  BOOST_TEST_REQUIRE(without.exit_code == 0, without.err);
+  BOOST_TEST(CsvLine(without.out, kRepeat).find("a-res-64-293") == std::string::npos);
+
+  // An older commit: no lineage (the index mirrors HEAD), so its record stays reproducible.
+  CliResult status = RunSijill({"--repo", repo, "status", kRepeat, "in-progress", "--author",
+                                "T <t@sijill.invalid>", "--date", "2019-01-01"});
+  BOOST_TEST_REQUIRE(status.exit_code == 0, status.err);
+  CliResult old = RunSijill({"--repo", repo, "record", "--format", "csv", "--as-of", "HEAD~1"});
+  BOOST_TEST_REQUIRE(old.exit_code == 0, old.err);
+  BOOST_TEST(old.out == without.out);
+  fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_CASE(RecordHasHelp) {
   CliResult overview = RunSijill({"--help"});
   BOOST_TEST(overview.out.find("  record") != std::string::npos);

@@ -3,6 +3,7 @@
 // always gives the same model, and so the same bytes in every format.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -20,6 +21,10 @@ struct BuildOptions {
   // Record id → ids of earlier recommendations it repeats or continues (computed by the
   // suggest layer); rendered as "repeats/continues: …" when present.
   std::map<std::string, std::vector<std::string>> lineage;
+  // When set, called once with the loaded snapshot; its result replaces `lineage`. The record
+  // library stays free of the search index: the caller (the CLI, the service) brings it.
+  std::function<std::map<std::string, std::vector<std::string>>(const records::Snapshot&)>
+      find_lineage;
 };
 
 // The whole build: loads the repository at options.as_of (reports' front matter and records
