@@ -25,47 +25,13 @@
 
 #include "sijill/records/record_store.h"
 #include "sijill/service/users.h"
+#include "support/live_server.h"
 #include "support/run_cli.h"
 #include "support/test_repo.h"
 
 namespace sijill::testing {
 
 namespace {
-
-struct HttpResult {
-  int status = 0;
-  std::string body;
-  std::map<std::string, std::string> headers;
-};
-
-using Headers = std::map<std::string, std::string>;
-
-HttpResult Http(uint16_t port, const std::string& method, const std::string& target,
-                const std::string& body = "", const Headers& headers = {}, int timeout_s = 120) {
-  Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(timeout_s, 0));
-  Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
-  for (const auto& [name, value] : headers) request.set(name, value);
-  if (method == "POST" || method == "PUT") {
-    request.setContentLength(static_cast<std::streamsize>(body.size()));
-    if (!request.has("Content-Type")) request.setContentType("application/json");
-  }
-  session.sendRequest(request) << body;
-  Poco::Net::HTTPResponse response;
-  std::istream& in = session.receiveResponse(response);
-  HttpResult result;
-  result.status = static_cast<int>(response.getStatus());
-  Poco::StreamCopier::copyToString(in, result.body);
-  for (const auto& [name, value] : response) result.headers[name] = value;
-  return result;
-}
-
-uint16_t FreePort() {
-  Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
-  uint16_t port = socket.address().port();
-  socket.close();
-  return port;
-}
 
 // A report with `count` numbered paragraphs and one record for each.
 std::string Files(int count) {
@@ -97,80 +63,6 @@ language: en
 
 std::string Id(int n) { return "ctoc-cop-wg.4-2013-5.p" + std::to_string(n); }
 
-class LiveServer {
- public:
-  explicit LiveServer(int records = 2, std::map<std::string, std::string> env = {})
-      : repo_(TestRepo::FromText(Files(records))), port_(FreePort()) {
-    service::UserStore users = service::UserStore::Load(repo_.root() + "/.sijill/users.yaml");
-    users.Add("rana", service::Role::kReader, "reader-pass", "", 1000);
-    users.Add("amina", service::Role::kSecretariat, "secretariat-pass", "amina@example.org", 1000);
-    reader_token = users.AddToken("rana");
-    secretariat_token = users.AddToken("amina");
-    users.Save();
-    access_log_ = repo_.root() + "/.sijill/access.log";
-    pid_ = StartSijill({"--repo", repo_.root(), "serve", "--port", std::to_string(port_),
-                        "--access-log", access_log_},
-                       {.env = std::move(env)});
-    WaitUntilReady();
-  }
-  ~LiveServer() {
-    if (pid_ > 0) {
-      kill(pid_, SIGKILL);
-      waitpid(pid_, nullptr, 0);
-    }
-  }
-
-  // SIGTERM, then the exit code.
-  int Stop() {
-    kill(pid_, SIGTERM);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  }
-
-  uint16_t port() const { return port_; }
-  TestRepo& repo() { return repo_; }
-  std::string AccessLog() const {
-    std::ifstream in(access_log_);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-  }
-
-  HttpResult Get(const std::string& target, const std::string& token = "") {
-    Headers headers;
-    if (!token.empty()) headers["Authorization"] = "Bearer " + token;
-    return Http(port_, "GET", target, "", headers);
-  }
-
-  std::string reader_token, secretariat_token;
-
- private:
-  // The server builds its index first; polling /healthz is the readiness probe a deployment
-  // would use too. Fails at once if the process died.
-  void WaitUntilReady() {
-    for (int attempt = 0; attempt < 1200; ++attempt) {
-      int status = 0;
-      if (waitpid(pid_, &status, WNOHANG) == pid_) {
-        pid_ = -1;
-        BOOST_FAIL("sijill serve exited during start-up");
-      }
-      try {
-        if (Http(port_, "GET", "/healthz").status == 200) return;
-      } catch (const Poco::Exception&) {
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    BOOST_FAIL("sijill serve did not answer /healthz");
-  }
-
-  TestRepo repo_;
-  uint16_t port_;
-  std::string access_log_;
-  int pid_ = -1;
-};
-
 HttpResult PostFollowUp(uint16_t port, const std::string& id, const std::string& etag,
                         const std::string& note, const std::string& token,
                         const std::string& status = "in-progress") {
@@ -185,7 +77,7 @@ BOOST_AUTO_TEST_SUITE(cli)
 BOOST_AUTO_TEST_SUITE(serve)
 
 BOOST_AUTO_TEST_CASE(ServesTheApiOverHttpAndLogsEachRequest) {
-  LiveServer server;
+  LiveServer server(Files(2));
   HttpResult health = server.Get("/healthz");
   BOOST_TEST(health.status == 200);
   HttpResult search = server.Get("/api/search?q=recruitment");
@@ -217,7 +109,7 @@ BOOST_AUTO_TEST_CASE(ServesTheApiOverHttpAndLogsEachRequest) {
 }
 
 BOOST_AUTO_TEST_CASE(BodiesAndHeadersAreBounded) {
-  LiveServer server;
+  LiveServer server(Files(2));
   // Refused from Content-Length alone: nothing of the body is sent.
   Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
   Poco::Net::HTTPRequest request("POST", "/api/recommendations/" + Id(1) + "/followup",
@@ -250,7 +142,7 @@ BOOST_AUTO_TEST_CASE(BodiesAndHeadersAreBounded) {
 }
 
 BOOST_AUTO_TEST_CASE(FollowUpOverHttpNeedsRoleAndIfMatch) {
-  LiveServer server;
+  LiveServer server(Files(2));
   std::string etag = server.Get("/api/recommendations/" + Id(1)).headers["ETag"];
   BOOST_TEST(PostFollowUp(server.port(), Id(1), etag, "x", server.reader_token).status == 403);
   BOOST_TEST(Http(server.port(), "POST", "/api/recommendations/" + Id(1) + "/followup",
@@ -273,7 +165,7 @@ BOOST_AUTO_TEST_CASE(FollowUpOverHttpNeedsRoleAndIfMatch) {
 // update is in git history exactly once".
 BOOST_AUTO_TEST_CASE(EightClientsNeverLoseAnAcceptedUpdate) {
   constexpr int kClients = 8, kUpdatesEach = 6;
-  LiveServer server(5);
+  LiveServer server(Files(5));
   std::mutex mutex;
   std::map<std::string, std::vector<std::string>> accepted;  // id → notes answered 201
   std::atomic<int> refused{0}, failures{0};
@@ -339,7 +231,7 @@ BOOST_AUTO_TEST_CASE(EightClientsNeverLoseAnAcceptedUpdate) {
 BOOST_AUTO_TEST_CASE(SigtermLetsAWriteInProgressFinish) {
   char dir_template[] = "/tmp/sijill-pause-XXXXXX";
   std::string pause = std::string(mkdtemp(dir_template)) + "/pause";
-  LiveServer server(2, {{"SIJILL_TEST_PAUSE_WRITES", pause}});
+  LiveServer server(Files(2), {{"SIJILL_TEST_PAUSE_WRITES", pause}});
   std::string etag = server.Get("/api/recommendations/" + Id(1)).headers["ETag"];
   HttpResult result;
   std::thread writer([&] {
