@@ -107,14 +107,14 @@ Auth::LoginResult Auth::Login(const std::string& name, const std::string& passwo
     std::lock_guard lock(mutex_);
     int wait = std::max(LockedFor(user_key, now), LockedFor(client_key, now));
     if (wait > 0) return {std::nullopt, wait};
-  }
-  std::optional<User> user = Users()->CheckPassword(name, password);
-  std::lock_guard lock(mutex_);
-  if (!user) {
+    // Counted as a failure before the (slow) password check, not after: guesses sent at once
+    // would otherwise all pass the lock check above before the first one failed.
     RecordFailure(user_key, now);
     RecordFailure(client_key, now);
-    return {std::nullopt, 0};
   }
+  std::optional<User> user = Users()->CheckPassword(name, password);
+  if (!user) return {std::nullopt, 0};
+  std::lock_guard lock(mutex_);
   failures_.erase(user_key);
   failures_.erase(client_key);
   return {user, 0};

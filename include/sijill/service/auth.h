@@ -8,7 +8,8 @@
 //   Sessions live in memory for 12 hours: a restart logs everyone out.
 // - Failed logins are counted per user name and per client address; after 5 failures the next
 //   attempt must wait 30 s, and each further failure doubles the wait (up to 15 minutes);
-//   success clears them.
+//   success clears them. An attempt counts as a failure from the moment it is checked, so
+//   guesses sent in parallel cannot all slip in before the first one fails.
 // - The users file is re-read when it changes on disk, so `sijill user remove` or a new role
 //   takes effect without a restart (an existing session follows the user's current role).
 // Thread-safety: all members may be called concurrently.
