@@ -146,6 +146,39 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in) {
   return request;
 }
 
+// A Content-Length that is not one plain number is refused before anything is read: Poco would
+// throw on "12abc" or a number past 2^63 (the connection then closed without an answer) and read
+// "-1" as no body, and two lengths, or a length beside chunked encoding, are how requests are
+// smuggled past a proxy that reads the other one. 0 = fine; else the status (400, or 413 for a
+// number too long to hold) and `why`.
+int BodyLengthProblem(const Poco::Net::HTTPServerRequest& in, std::string& why) {
+  int lengths = 0;
+  std::string length;
+  for (const auto& [name, value] : in) {
+    if (Lower(name) != "content-length") continue;
+    ++lengths;
+    length = value;
+  }
+  if (lengths == 0) return 0;
+  if (lengths > 1) {
+    why = "send one Content-Length, not " + std::to_string(lengths);
+    return 400;
+  }
+  if (in.getChunkedTransferEncoding()) {
+    why = "send Content-Length or chunked Transfer-Encoding, not both";
+    return 400;
+  }
+  if (length.empty() || length.find_first_not_of("0123456789") != std::string::npos) {
+    why = "Content-Length must be a number of bytes";
+    return 400;
+  }
+  if (length.size() > 18) {  // past any Int64, far past max_body
+    why = "the request body is too large";
+    return 413;
+  }
+  return 0;
+}
+
 }  // namespace
 
 // Issue 6 item 5: "request bodies and headers are bounded". false = too large.
@@ -168,7 +201,11 @@ void Server::Impl::Serve(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServer
   Request request = ToRequest(in);
   Response response;
   bool has_body = in.hasContentLength() || in.getChunkedTransferEncoding();
-  if (!has_body && request.method != "GET" && request.method != "HEAD" &&
+  std::string length_problem;
+  if (int status = BodyLengthProblem(in, length_problem)) {
+    response = app.router().Error(request, status, length_problem);
+    out.setKeepAlive(false);  // where this request's body ends is unknown
+  } else if (!has_body && request.method != "GET" && request.method != "HEAD" &&
       request.method != "DELETE") {
     // Poco would read such a body up to the end of the connection.
     response = app.router().Error(request, 411, "send Content-Length with the body");
