@@ -13,7 +13,8 @@ namespace {
 namespace w = words;
 
 // Characters CommonMark would read as inline syntax, and block syntax at the start of a line,
-// are backslash-escaped (the same rule the importer follows, docs/repository-format.md).
+// are backslash-escaped (the same rule the importer follows, docs/repository-format.md). Every
+// value from a record goes through it, dates too: YAML does not stop `adopted: "<script>"`.
 std::string Escape(const std::string& text) {
   std::string out;
   bool line_start = true;
@@ -46,9 +47,10 @@ void WriteRow(std::ostream& out, const std::vector<std::string>& cells) {
 }
 
 void WriteTable(std::ostream& out, const CountTable& table) {
-  out << "### " << table.title << "\n\n";
-  std::vector<std::string> header{table.row_header};
-  for (const std::string& column : table.columns) header.push_back(column);
+  out << "### " << Escape(table.title) << "\n\n";
+  // Columns are statuses, topics or addressees as the records spell them: text, never markup.
+  std::vector<std::string> header{Escape(table.row_header)};
+  for (const std::string& column : table.columns) header.push_back(Escape(column));
   header.emplace_back(w::kTotal);
   WriteRow(out, header);
   WriteRow(out, std::vector<std::string>(header.size(), "---"));
@@ -80,14 +82,14 @@ void WriteChanges(std::ostream& out, const Consolidated& record) {
   WriteRow(out, std::vector<std::string>(6, "---"));
   for (const Change& change : record.changes)
     WriteRow(out, {"`" + change.id + "`", LinkMd(change.source), std::string(w::KindLabel(change.kind)),
-                   Escape(change.status_before), Escape(change.status_after), change.date});
+                   Escape(change.status_before), Escape(change.status_after), Escape(change.date)});
   out << "\n";
 }
 
 void WriteEntry(std::ostream& out, const Entry& entry) {
   out << "#### " << entry.id << "\n\n";
   out << "- **" << w::kSource << ":** " << LinkMd(entry.source) << "\n";
-  if (!entry.adopted.empty()) out << "- **" << w::kAdopted << ":** " << entry.adopted << "\n";
+  if (!entry.adopted.empty()) out << "- **" << w::kAdopted << ":** " << Escape(entry.adopted) << "\n";
   if (!entry.addressees.empty())
     out << "- **" << w::kAddressees << ":** " << Escape(w::Join(entry.addressees)) << "\n";
   if (!entry.modality.empty()) out << "- **" << w::kModality << ":** " << Escape(entry.modality) << "\n";
@@ -95,7 +97,7 @@ void WriteEntry(std::ostream& out, const Entry& entry) {
   out << "- **" << w::kStatus << ":** " << Escape(entry.status_label) << "\n";
   if (entry.latest) {
     const LatestFollowUp& latest = *entry.latest;
-    out << "- **" << w::kLatest << ":** " << latest.date << " — " << Escape(latest.status_label);
+    out << "- **" << w::kLatest << ":** " << Escape(latest.date) << " — " << Escape(latest.status_label);
     if (!latest.note.empty()) out << " — " << Escape(latest.note);
     if (!latest.by.empty()) out << " (" << Escape(latest.by) << ")";
     out << "\n";
@@ -115,7 +117,7 @@ void WriteEntry(std::ostream& out, const Entry& entry) {
 
 void WriteMeeting(std::ostream& out, const Meeting& meeting) {
   out << "## " << Escape(w::MeetingHeading(meeting)) << "\n\n";
-  if (!meeting.date.empty()) out << "- **" << w::kDate << ":** " << meeting.date << "\n";
+  if (!meeting.date.empty()) out << "- **" << w::kDate << ":** " << Escape(meeting.date) << "\n";
   out << "- **" << w::kSource << ":** "
       << (meeting.page.target.empty() ? std::string(w::kUnknownReport) : LinkMd(meeting.page)) << "\n";
   out << "- **" << w::kRecommendations << ":** " << meeting.count << "\n\n";
