@@ -118,6 +118,10 @@ Response PostEditor(Request& request, Service& service) {
     return refuse(412, Say(chrome, "حدّث شخص آخر هذا الموجز", "Someone else updated this brief"),
                   Say(chrome, "النموذج لا يذكر النسخة التي بُني عليها.",
                       "The form did not say which version it was made from."));
+  if (data.is_new && service.LoadBrief(slug))
+    return refuse(409, Say(chrome, "يوجد موجز بهذا المعرّف", "A brief with this slug exists"),
+                  Say(chrome, "اختر معرّفاً آخر، أو عدّل الموجز الموجود.",
+                      "Choose another slug, or edit the existing brief."));
   data.brief.status = action == "publish" ? "published" : "draft";
   try {
     service.SaveBrief(data.brief, data.etag, *request.user);

@@ -7,10 +7,22 @@
 
 namespace sijill::service::ui {
 
+std::string LinkablePath(const std::string& path) {
+  std::string out;
+  size_t start = 0;
+  while (start < path.size()) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string::npos) slash = path.size();
+    if (slash > start) out += "/" + UrlEncode(std::string_view(path).substr(start, slash - start));
+    start = slash + 1;
+  }
+  return out.empty() ? "/" : out;
+}
+
 Chrome ChromeFor(const Request& request, Service& service) {
   Chrome chrome;
   chrome.lang = request.lang == "en" ? "en" : "ar";
-  chrome.path = request.path.empty() ? "/" : request.path;
+  chrome.path = LinkablePath(request.path);
   if (request.user) {
     chrome.user = request.user->name;
     chrome.role = RoleName(request.user->role);
@@ -35,7 +47,7 @@ Response ErrorPageResponse(const Request& request, Service& service, int status,
   Chrome chrome = ChromeFor(request, service);
   // "Log in first": the login form itself, returning here afterwards.
   if (status == 401) {
-    std::string next = request.method == "GET" ? request.path : "/";
+    std::string next = request.method == "GET" ? chrome.path : "/";
     return HtmlPage(RenderLoginPage(chrome, next), 401);
   }
   return HtmlPage(RenderErrorPage(chrome, status, message), status);

@@ -25,6 +25,11 @@ void AddBriefPages(Router& router, Service& service);
 // ui_chrome_routes.cpp: /static/sijill.css, GET /login and the HTML error pages.
 void AddChromePages(Router& router, Service& service);
 
+// The request's (decoded) path as a link back to it: each segment percent-encoded, empty
+// segments dropped, so "/%2F%2Fevil.example" can never become the off-site link
+// "//evil.example" in the language switch or the login's `next`.
+std::string LinkablePath(const std::string& path);
+
 // Who is looking and in which language, from the request (user, role, CSRF token, ?lang).
 Chrome ChromeFor(const Request& request, Service& service);
 

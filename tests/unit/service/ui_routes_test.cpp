@@ -268,11 +268,26 @@ BOOST_AUTO_TEST_CASE(PathLikeIdsAndSlugsNeverLeaveTheRepository) {
       BOOST_TEST(!Has(response.body, "root:"));
     }
   }
+  Response taken = PostForm(fixture, "/briefs/new",
+                            {{"csrf", omar.csrf}, {"slug", "consent"}, {"title", "t"},
+                             {"date", "2026-01-01"}, {"action", "publish"}},
+                            omar);
+  BOOST_TEST(taken.status == 409);  // a new brief never overwrites another
   Response post = PostForm(fixture, "/briefs/new",
                            {{"csrf", omar.csrf}, {"slug", "../evil"}, {"title", "t"},
                             {"date", "2026-01-01"}, {"action", "publish"}},
                            omar);
   BOOST_TEST(post.status == 400);
+}
+
+BOOST_AUTO_TEST_CASE(LinksBackToThePageNeverLeaveTheSite) {
+  ApiFixture fixture;
+  // A decoded path "//evil.example" would be a protocol-relative link off the site.
+  std::string page = Get(fixture, "/%2F%2Fevil.example%2F").body;
+  BOOST_TEST(!Has(page, "href=\"&#x2F;&#x2F;evil"));
+  BOOST_TEST(Has(page, "href=\"&#x2F;evil.example?lang=en\""));
+  BOOST_TEST(!Has(page, "next=%2F%2Fevil"));
+  BOOST_TEST(Has(Get(fixture, "/reports/%3Cscript%3E").body, "&#x2F;reports&#x2F;%3Cscript%3E?lang=en"));
 }
 
 BOOST_AUTO_TEST_CASE(AnonymousReadOffShowsTheLoginForm) {
