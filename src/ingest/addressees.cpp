@@ -258,6 +258,28 @@ void AddAssigned(const std::vector<std::string>& tokens, std::vector<std::string
       if (std::optional<EntityMatch> match = MatchEntityAt(tokens, at + 1)) Add(ids, match->id);
 }
 
+// "أن يعزز، على سبيل الأولوية، قدرة مكتب الأمم المتحدة" (004 annex ¶60), "إدراج قضية الاتجار
+// بالأشخاص في سياسات وبرامج الأمم المتحدة" (annex ¶14): when the action asked for is to strengthen
+// a body's capacity or to bring something into its programmes, that body is engaged by it too —
+// the Global Plan's inventory (corpus-notes/ops-004.tsv) lists it beside whoever is asked. Only
+// the action's own verb counts: "لتعزيز قدرة" (a purpose, resolution ¶7) and "تحسين قدرة" inside
+// an acknowledgement (annex ¶5) do not engage anyone. The UN after "برامج" would otherwise be
+// read as a construct's owner and skipped.
+void AddEngaged(const std::vector<std::string>& tokens, std::vector<std::string>& ids) {
+  static const std::vector<std::string> kActions = {"يعزز", "تعزز", "ادراج"};
+  static const std::vector<std::string> kHeld = {"قدرة", "قدرات", "برامج", "وبرامج"};
+  constexpr size_t kWindow = 8;  // "ادراج قضية الاتجار بالاشخاص في سياسات وبرامج"
+  for (size_t verb = 0; verb < tokens.size(); ++verb) {
+    if (std::find(kActions.begin(), kActions.end(), tokens[verb]) == kActions.end()) continue;
+    for (size_t at = verb + 1; at + 1 < tokens.size() && at <= verb + kWindow; ++at) {
+      if (std::find(kHeld.begin(), kHeld.end(), tokens[at]) == kHeld.end()) continue;
+      if (std::optional<EntityMatch> match = MatchEntityAt(tokens, at + 1, true))
+        Add(ids, match->id);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -295,7 +317,10 @@ std::vector<std::string> FindAddressees(const RuleText& text, const std::vector<
     for (const std::string& id : ForCue(text, cue, context)) Add(ids, id);
   AddAssisting(text.tokens, ids);
   // Only beside an addressee a cue gave: with no cue found, nothing says the names are tasked.
-  if (!ids.empty()) AddAssigned(text.tokens, ids);
+  if (!ids.empty()) {
+    AddAssigned(text.tokens, ids);
+    AddEngaged(text.tokens, ids);
+  }
   return ids;
 }
 
