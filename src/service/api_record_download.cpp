@@ -2,7 +2,7 @@
 // as `sijill record --format NAME` writes it, for the dashboard's download links.
 //
 // The model is built from the service's shared snapshot (record/build.h), so a download costs
-// no repository read; the bytes of each format are kept per commit, since the same commit
+// no repository read, with the lineage from the search index as in `sijill record`; the bytes of each format are kept per commit, since the same commit
 // always gives the same bytes and a dashboard's downloads repeat.
 #include <ctime>
 #include <map>
@@ -44,7 +44,10 @@ class RecordCache {
     auto found = bytes_.find(std::string(format.name));
     if (found != bytes_.end()) return found->second;
     if (!model_) {
-      model_ = std::make_unique<record::Consolidated>(record::BuildRecord(*snapshot, {}));
+      // Repeated recommendations marked as `sijill record` marks them in the record of HEAD.
+      record::BuildOptions options;
+      options.lineage = service.Lineage(*snapshot);
+      model_ = std::make_unique<record::Consolidated>(record::BuildRecord(*snapshot, options));
       if (!snapshot->commit.empty())
         model_->as_of.date = CommitDate(service.repository().Describe(snapshot->commit));
     }

@@ -4,6 +4,7 @@
 #include "service/index_pool_internal.h"
 #include "sijill/error.h"
 #include "sijill/index/indexer.h"
+#include "sijill/index/lineage.h"
 #include "sijill/index/terms.h"
 
 namespace sijill::service {
@@ -89,6 +90,20 @@ std::vector<index::Suggestion> IndexPool::Suggest(const std::string& id,
   }
   Release(std::move(handle));
   return suggestions;
+}
+
+std::map<std::string, std::vector<std::string>> IndexPool::Lineage(
+    const records::Snapshot& snapshot) {
+  std::unique_ptr<Handle> handle = Acquire();
+  std::map<std::string, std::vector<std::string>> lineage;
+  try {
+    lineage = index::FindLineage(handle->db, snapshot);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    handle->db.reopen();  // as in Search
+    lineage = index::FindLineage(handle->db, snapshot);
+  }
+  Release(std::move(handle));
+  return lineage;
 }
 
 void IndexPool::Check() {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "sijill/index/searcher.h"
 #include "sijill/index/suggest.h"
+#include "sijill/records/snapshot.h"
 #include "sijill/store/repository.h"
 
 namespace sijill::service {
@@ -27,6 +29,8 @@ class IndexPool {
   index::SearchResponse Search(const index::SearchRequest& request);
   std::vector<index::Suggestion> Suggest(const std::string& id,
                                          const index::SuggestOptions& options);
+  // index::FindLineage over the pool's handle: record id → earlier records it repeats.
+  std::map<std::string, std::vector<std::string>> Lineage(const records::Snapshot& snapshot);
   std::string commit();
   void Check();  // throws unless the index opens and reflects a commit
 

@@ -98,6 +98,12 @@ std::vector<index::Suggestion> Service::Suggest(const std::string& id, size_t li
   return impl_->index.Suggest(id, options);
 }
 
+std::map<std::string, std::vector<std::string>> Service::Lineage(
+    const records::Snapshot& snapshot) {
+  impl_->index.CatchUp(impl_->repository.Head());
+  return impl_->index.Lineage(snapshot);
+}
+
 std::string Service::IndexedCommit() { return impl_->index.commit(); }
 
 records::LoadedRecord Service::LoadRecord(const std::string& id) {

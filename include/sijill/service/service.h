@@ -13,6 +13,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -60,6 +61,9 @@ class Service {
   // Evidence suggestions for the record `id` (index/suggest.h), with the topic words of the
   // current sijill.yaml. kNotFound when the index has no such record.
   std::vector<index::Suggestion> Suggest(const std::string& id, size_t limit = 5);
+  // The recommendations of `snapshot` (HEAD) that repeat earlier ones (index/lineage.h), for
+  // the consolidated record, as `sijill record` marks them.
+  std::map<std::string, std::vector<std::string>> Lineage(const records::Snapshot& snapshot);
   records::LoadedRecord LoadRecord(const std::string& id);     // kInvalid / kNotFound
   std::vector<records::HistoryEntry> History(const std::string& id);
   // Commits as `user`, catches the index up before returning (a search right after sees it).

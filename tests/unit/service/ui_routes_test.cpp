@@ -9,6 +9,7 @@
 
 #include "api_fixture.h"
 #include "service/ui/render_internal.h"
+#include "support/run_cli.h"
 
 namespace sijill::service::testing {
 
@@ -396,6 +397,13 @@ BOOST_AUTO_TEST_CASE(RecordDownloadsInEveryFormat) {
     }
   }
   BOOST_TEST(Has(Get(fixture, "/api/record?format=csv").body, kP1));
+  // The same bytes as `sijill record` of the same commit.
+  for (const char* format : {"md", "html", "csv"}) {
+    sijill::testing::CliResult cli =
+        sijill::testing::RunSijill({"--repo", fixture.repo().root(), "record", "--format", format});
+    BOOST_TEST(cli.exit_code == 0, cli.err);
+    BOOST_TEST(Get(fixture, std::string("/api/record?format=") + format).body == cli.out, format);
+  }
   Response unknown = Get(fixture, "/api/record?format=pdf");
   BOOST_TEST(unknown.status == 400);
   BOOST_TEST(unknown.content_type.rfind("application/json", 0) == 0u);
