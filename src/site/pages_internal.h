@@ -11,6 +11,7 @@
 #include <mstch/mstch.hpp>
 
 #include "sijill/store/repository.h"
+#include "site/history_internal.h"
 #include "site/model_internal.h"
 #include "site/theme_internal.h"
 
@@ -26,6 +27,7 @@ struct Pages {
   const Model& model;
   const Theme& theme;
   store::Repository& repository;
+  RecordHistories& histories;
   std::vector<Page> jobs;
 
   void Add(std::string path, uint64_t key, std::function<std::string()> render) {

@@ -1,5 +1,6 @@
 // Recommendation pages (recommendations/<id>.html): text, status, follow-up with evidence
-// links, and the record's change history from git (records::RecordStore::History).
+// links, and the record's change history from git (history_internal.h, one walk for all records).
+#include "sijill/model/id.h"
 #include "sijill/records/record_store.h"
 #include "site/pages_internal.h"
 
@@ -48,17 +49,14 @@ mstch::array FollowUps(const Model& model, const model::Recommendation& record,
   return out;
 }
 
-mstch::array History(store::Repository& repository, const std::string& id,
+mstch::array History(RecordHistories& histories, const model::Recommendation& record,
                      const std::string& language) {
   mstch::array out;
-  records::RecordStore store(repository);
-  std::vector<records::HistoryEntry> history;
-  try {
-    history = store.History(id);
-  } catch (const Error&) {
-    return out;  // a record that does not parse has no readable history; its page still shows
-  }
-  for (const records::HistoryEntry& entry : history) {
+  auto id = model::TryParseRecordId(record.id);
+  if (!id) return out;  // a record without a valid id has no readable history; its page shows
+  // A record's file is at the path of its id (`sijill check` reports any other), so the
+  // snapshot's record is the newest version of that path.
+  for (const records::HistoryEntry& entry : histories.Of(id->Path(), &record)) {
     out.push_back(mstch::map{{"date", FormatDate(entry.commit.time)},
                              {"author", entry.commit.author_name},
                              {"commit", entry.commit.id.substr(0, 12)},
@@ -71,7 +69,7 @@ mstch::array History(store::Repository& repository, const std::string& id,
   return out;
 }
 
-std::string RenderRecord(const Model& model, const Theme& theme, store::Repository& repository,
+std::string RenderRecord(const Model& model, const Theme& theme, RecordHistories& histories,
                          size_t index) {
   const model::Recommendation& record = model.snapshot.records[index];
   std::string path = RecordPath(record.id);
@@ -105,7 +103,7 @@ std::string RenderRecord(const Model& model, const Theme& theme, store::Reposito
   context.emplace("summaries", std::move(summaries));
   context.emplace("followup", FollowUps(model, record, root, language));
   context.emplace("has_followup", !record.followup.empty());
-  context.emplace("history", History(repository, record.id, language));
+  context.emplace("history", History(histories, record, language));
   return theme.RenderPage("recommendation", std::move(context));
 }
 
@@ -126,9 +124,9 @@ void AddRecordPages(Pages& pages) {
       for (const model::Evidence& evidence : entry.evidence)
         key.Add(EvidenceLink(model, evidence).href);  // a linked report may come or go
     const Theme& theme = pages.theme;
-    store::Repository& repository = pages.repository;
-    pages.Add(RecordPath(record.id), key.value(), [&model, &theme, &repository, i] {
-      return RenderRecord(model, theme, repository, i);
+    RecordHistories& histories = pages.histories;
+    pages.Add(RecordPath(record.id), key.value(), [&model, &theme, &histories, i] {
+      return RenderRecord(model, theme, histories, i);
     });
   }
 }

@@ -61,7 +61,8 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
   internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
   internal::Model model(snapshot, options, theme.key());
-  internal::Pages pages{model, theme, repository, {}};
+  internal::RecordHistories histories(repository, snapshot);
+  internal::Pages pages{model, theme, repository, histories, {}};
   internal::AddAssets(pages);
   internal::AddHomePages(pages);
   internal::AddReportPages(pages);

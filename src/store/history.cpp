@@ -67,6 +67,74 @@ std::vector<CommitInfo> Repository::History(const std::string& path, const std::
   return out;
 }
 
+std::vector<CommitChanges> Repository::Log(const std::string& dir, const std::string& rev) const {
+  std::string prefix = dir;
+  while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();
+  if (!prefix.empty()) prefix = CheckRelativePath(prefix);
+  std::lock_guard guard(impl_->mutex);
+  std::vector<CommitChanges> out;
+  std::optional<git_oid> start = impl_->ResolveOid(rev);
+  if (!start) return out;
+  git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+  char* pathspec = prefix.data();
+  if (!prefix.empty()) {
+    options.pathspec.strings = &pathspec;
+    options.pathspec.count = 1;
+  }
+  // Each step diffs a commit's tree with its first parent's; libgit2 skips the subtrees whose
+  // ids are equal, so a commit costs the directories it touched, not the size of the tree.
+  git::CommitPtr commit = impl_->LookupCommit(*start);
+  git::TreePtr tree = impl_->TreeOfCommit(*start);
+  while (commit) {
+    git::CommitPtr parent;
+    git::TreePtr parent_tree;
+    if (git_commit_parentcount(commit.get()) > 0) {
+      git_commit* raw = nullptr;
+      git::Check(git_commit_parent(&raw, commit.get(), 0));
+      parent.reset(raw);
+      parent_tree = impl_->TreeOfCommit(*git_commit_id(raw));
+    }
+    git_diff* raw_diff = nullptr;
+    git::Check(git_diff_tree_to_tree(&raw_diff, impl_->repo.get(), parent_tree.get(), tree.get(),
+                                     &options));
+    git::DiffPtr diff(raw_diff);
+    CommitChanges entry;
+    size_t count = git_diff_num_deltas(raw_diff);
+    for (size_t i = 0; i < count; ++i) {
+      const git_diff_delta* delta = git_diff_get_delta(raw_diff, i);
+      if (git_oid_equal(&delta->old_file.id, &delta->new_file.id)) continue;  // a mode change
+      if (delta->status == GIT_DELTA_DELETED) {
+        entry.changes.push_back({delta->old_file.path, ""});
+      } else if (delta->new_file.mode == GIT_FILEMODE_COMMIT) {
+        continue;  // a submodule is not a file (History does not see it either)
+      } else {
+        entry.changes.push_back({delta->new_file.path, git::Hex(delta->new_file.id)});
+      }
+    }
+    if (!entry.changes.empty()) {
+      std::sort(entry.changes.begin(), entry.changes.end(),
+                [](const PathChange& a, const PathChange& b) { return a.path < b.path; });
+      entry.commit = InfoOf(commit.get());
+      out.push_back(std::move(entry));
+    }
+    commit = std::move(parent);
+    tree = std::move(parent_tree);
+  }
+  return out;
+}
+
+std::optional<std::string> Repository::ReadBlob(const std::string& blob_id) const {
+  git_oid id;
+  if (blob_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&id, blob_id.c_str()) != 0)
+    return std::nullopt;
+  std::lock_guard guard(impl_->mutex);
+  git_blob* raw = nullptr;
+  if (git_blob_lookup(&raw, impl_->repo.get(), &id) != 0) return std::nullopt;
+  git::BlobPtr blob(raw);
+  const char* data = static_cast<const char*>(git_blob_rawcontent(raw));
+  return std::string(data, static_cast<size_t>(git_blob_rawsize(raw)));
+}
+
 CommitInfo Repository::Describe(const std::string& rev) const {
   std::lock_guard guard(impl_->mutex);
   std::optional<git_oid> id = impl_->ResolveOid(rev);

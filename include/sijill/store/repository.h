@@ -53,6 +53,18 @@ struct CommitInfo {
   std::string message;
 };
 
+// A file a commit changed: its blob id after the commit ("" when the commit deleted it).
+struct PathChange {
+  std::string path;
+  std::string blob_id;
+};
+
+// One commit of a first-parent walk with the files it changed (see Repository::Log).
+struct CommitChanges {
+  CommitInfo commit;
+  std::vector<PathChange> changes;  // sorted by path
+};
+
 // A directory entry of a tree at some commit.
 struct TreeEntry {
   std::string path;     // relative to the repository root
@@ -103,6 +115,16 @@ class Repository {
   // Commits that changed `path`, newest first (first-parent walk from `rev`).
   std::vector<CommitInfo> History(const std::string& path, const std::string& rev = "HEAD",
                                   size_t limit = 0) const;
+
+  // The first-parent line from `rev`, newest first: each commit with the files under `dir`
+  // ("" = everywhere) whose blob differs from its first parent's (every file for a root
+  // commit); commits that changed nothing there are left out. One walk answers History for all
+  // the paths at once (the static site shows the history of every record).
+  std::vector<CommitChanges> Log(const std::string& dir, const std::string& rev = "HEAD") const;
+
+  // The content of the blob with hex id `blob_id` (as in TreeEntry and PathChange); nullopt
+  // when the repository has no such blob. Cheaper than ReadFile: no path lookup.
+  std::optional<std::string> ReadBlob(const std::string& blob_id) const;
 
   // The commit `rev` names (anything Resolve takes), with its author and time. Throws kNotFound.
   CommitInfo Describe(const std::string& rev) const;

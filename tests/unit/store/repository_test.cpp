@@ -130,6 +130,39 @@ BOOST_AUTO_TEST_CASE(HistoryListsTheCommitsThatChangedOnePathNewestFirst) {
   BOOST_TEST(repo.repo().History("recommendations/x/p1.yaml", c1).size() == 2u);
 }
 
+// Log is one walk for every path: for each path it must give the commits History gives.
+BOOST_AUTO_TEST_CASE(LogGivesEachPathTheCommitsOfItsHistoryWithTheirBlobs) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  std::string c1 = repo.Commit("-- recommendations/x/p1.yaml --\nid: x.p1\nstatus: closed\n", "p1");
+  repo.Commit("-- corpus/x.md --\n---\nsymbol: X/2\n---\n", "outside the directory");
+  std::string c3 = repo.repo().Commit({"", {{"recommendations/x/p2.yaml", std::nullopt}}},
+                                      TestAuthor(), "delete p2");
+  std::vector<CommitChanges> log = repo.repo().Log("recommendations");
+  BOOST_REQUIRE(log.size() == 3u);  // the commit that only changed corpus/ is left out
+  BOOST_TEST(log[0].commit.id == c3);
+  BOOST_REQUIRE(log[0].changes.size() == 1u);
+  BOOST_TEST(log[0].changes[0].path == "recommendations/x/p2.yaml");
+  BOOST_TEST(log[0].changes[0].blob_id == "");  // deleted
+  BOOST_TEST(log[1].commit.id == c1);
+  BOOST_REQUIRE(log[1].changes.size() == 1u);
+  BOOST_TEST(log[1].changes[0].blob_id == *repo.repo().BlobId("recommendations/x/p1.yaml", c1));
+  BOOST_TEST(*repo.repo().ReadBlob(log[1].changes[0].blob_id) ==
+             "id: x.p1\nstatus: closed\n");
+  BOOST_TEST(log[2].changes.size() == 2u);  // the root commit adds both records
+  for (const char* path : {"recommendations/x/p1.yaml", "recommendations/x/p2.yaml"}) {
+    std::vector<std::string> from_log;
+    for (const CommitChanges& entry : log)
+      for (const PathChange& change : entry.changes)
+        if (change.path == path) from_log.push_back(entry.commit.id);
+    std::vector<std::string> from_history;
+    for (const CommitInfo& info : repo.repo().History(path)) from_history.push_back(info.id);
+    BOOST_TEST(from_log == from_history, path);
+  }
+  BOOST_TEST(repo.repo().Log("", c1).size() == 2u);
+  BOOST_TEST(!repo.repo().ReadBlob("0123456789012345678901234567890123456789"));
+  BOOST_TEST(!repo.repo().ReadBlob("not a blob id"));
+}
+
 BOOST_AUTO_TEST_CASE(ChangedPathsListsWhatTheTreeDiffTouched) {
   TestRepo repo = TestRepo::FromText(kFiles);
   std::string from = repo.repo().Head();
