@@ -2,7 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
 #include <sstream>
+#include <vector>
 
 #include "sijill/error.h"
 #include "site/output_internal.h"
@@ -55,6 +58,50 @@ std::string Escape(const std::string& text) {
   return out;
 }
 
+// The names of the partials a template includes ({{> name}}). A template that changes its
+// delimiters ({{=<% %>=}}) could include partials this does not see: it gets all of them.
+std::optional<std::set<std::string>> PartialNames(const std::string& text) {
+  if (text.find("{{=") != std::string::npos) return std::nullopt;
+  std::set<std::string> names;
+  for (size_t at = 0; (at = text.find("{{>", at)) != std::string::npos;) {
+    size_t end = text.find("}}", at);
+    if (end == std::string::npos) break;
+    std::string name = text.substr(at + 3, end - at - 3);
+    size_t first = name.find_first_not_of(" \t");
+    size_t last = name.find_last_not_of(" \t");
+    if (first != std::string::npos) names.insert(name.substr(first, last - first + 1));
+    at = end + 2;
+  }
+  return names;
+}
+
+// Every template with the partials it needs, following partials of partials.
+std::map<std::string, std::map<std::string, std::string>> PartialsOf(
+    const std::map<std::string, std::string>& templates) {
+  std::map<std::string, std::map<std::string, std::string>> out;
+  for (const auto& [name, text] : templates) {
+    std::map<std::string, std::string>& needed = out[name];
+    std::vector<std::string> pending = {name};
+    std::set<std::string> expanded = {name};
+    while (!pending.empty()) {
+      const std::string& text = templates.at(pending.back());
+      pending.pop_back();
+      std::optional<std::set<std::string>> names = PartialNames(text);
+      if (!names) {
+        needed = templates;
+        break;
+      }
+      for (const std::string& partial : *names) {
+        auto found = templates.find(partial);
+        if (found == templates.end()) continue;  // mstch renders an unknown partial as nothing
+        needed.emplace(partial, found->second);  // itself too, for a recursive partial
+        if (expanded.insert(partial).second) pending.push_back(partial);
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 EscapeScope::EscapeScope() : previous_(mstch::config::escape) { mstch::config::escape = Escape; }
@@ -85,6 +132,7 @@ Theme Theme::Load(const std::string& dir, const store::Repository& repository,
                                               kTemplateSuffix + " in " + dir +
                                               " (set SIJILL_THEME_DIR or add site/theme/)");
   }
+  theme.partials_ = PartialsOf(theme.templates_);
   Key key;
   for (const auto& [name, text] : theme.templates_) key.Add(name).Add(text);
   for (const auto& [name, bytes] : theme.assets_) key.Add(name).Add(bytes);
@@ -96,13 +144,15 @@ std::string Theme::Render(const std::string& name, const mstch::node& context) c
   auto it = templates_.find(name);
   if (it == templates_.end())
     throw Error(Error::Kind::kNotFound, "site theme: no template " + name + kTemplateSuffix);
-  return mstch::render(it->second, context, templates_);
+  return mstch::render(it->second, context, partials_.at(name));
 }
 
 std::string Theme::RenderPage(const std::string& name, mstch::map context) const {
-  std::string content = Render(name, context);
-  context["content"] = std::move(content);
-  return Render("layout", context);
+  // One node for both renders: passing the map itself would copy all of it into a node twice.
+  mstch::node node(std::move(context));
+  std::string content = Render(name, node);
+  boost::get<mstch::map>(node)["content"] = std::move(content);
+  return Render("layout", node);
 }
 
 }  // namespace sijill::site::internal
