@@ -1,6 +1,11 @@
 #include "sijill/records/snapshot.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <tuple>
 
 #include "sijill/markdown/parse.h"
@@ -70,36 +75,104 @@ std::vector<const model::Recommendation*> Snapshot::RecordsOf(std::string_view s
   return out;
 }
 
+namespace {
+
+enum class FileKind { kReport, kRecord, kBrief, kSettings };
+
+// One file of the snapshot, read and parsed on its own (so files can be parsed in parallel)
+// and then added to the snapshot in path order, as the sequential read did.
+struct ParsedFile {
+  FileKind kind;
+  const store::TreeEntry* entry;
+  markdown::Document report;
+  model::ParsedRecord record;
+  model::ParsedBrief brief;
+  model::ParsedSettings settings;
+  Problems problems;
+};
+
+void Parse(const store::Repository& repository, const SnapshotOptions& options, ParsedFile& file) {
+  const std::string& path = file.entry->path;
+  // By blob id: ReadFile would look the commit, its tree and the path up again per file.
+  std::string text = repository.ReadBlob(file.entry->blob_id).value_or("");
+  switch (file.kind) {
+    case FileKind::kReport: file.report = ReadReport(path, text, options, file.problems); break;
+    case FileKind::kRecord:
+      file.record = model::ParseRecord(path, text);
+      file.record.where.clear();  // locations are for `sijill check`; 100,000 maps add up
+      break;
+    case FileKind::kBrief: file.brief = model::ParseBrief(path, text); break;
+    case FileKind::kSettings: file.settings = model::ParseSettings(path, text); break;
+  }
+}
+
+}  // namespace
+
 Snapshot LoadSnapshot(const store::Repository& repository, const std::string& rev,
                       const SnapshotOptions& options) {
   Snapshot snapshot;
   snapshot.settings = model::DefaultSettings();
   if (rev == "HEAD" && repository.Head().empty()) return snapshot;
   snapshot.commit = repository.Resolve(rev);
-  for (const store::TreeEntry& entry : repository.ListFiles("", snapshot.commit)) {
+  std::vector<store::TreeEntry> entries = repository.ListFiles("", snapshot.commit);
+  std::vector<ParsedFile> files;
+  for (const store::TreeEntry& entry : entries) {
     const std::string& path = entry.path;
-    bool report = path.starts_with("corpus/") && path.ends_with(".md");
-    bool record = path.starts_with("recommendations/") && path.ends_with(".yaml");
-    bool brief = options.briefs && path.starts_with("briefs/") && path.ends_with(".md");
-    bool settings = path == model::kSettingsPath;
-    if (!report && !record && !brief && !settings) continue;
-    std::string text = repository.ReadFile(path, snapshot.commit).value_or("");
+    std::optional<FileKind> kind;
+    if (path.starts_with("corpus/") && path.ends_with(".md"))
+      kind = FileKind::kReport;
+    else if (path.starts_with("recommendations/") && path.ends_with(".yaml"))
+      kind = FileKind::kRecord;
+    else if (options.briefs && path.starts_with("briefs/") && path.ends_with(".md"))
+      kind = FileKind::kBrief;
+    else if (path == model::kSettingsPath)
+      kind = FileKind::kSettings;
+    if (!kind) continue;
     snapshot.blob_ids[path] = entry.blob_id;
-    if (report) {
-      snapshot.reports.push_back(ReadReport(path, text, options, snapshot.problems));
-    } else if (record) {
-      model::ParsedRecord parsed = model::ParseRecord(path, text);
-      Append(snapshot.problems, std::move(parsed.problems));
-      if (parsed.parsed && !parsed.record.id.empty())
-        snapshot.records.push_back(std::move(parsed.record));
-    } else if (brief) {
-      model::ParsedBrief parsed = model::ParseBrief(path, text);
-      Append(snapshot.problems, std::move(parsed.problems));
-      if (parsed.parsed) snapshot.briefs.push_back(std::move(parsed.brief));
-    } else {
-      model::ParsedSettings parsed = model::ParseSettings(path, text);
-      Append(snapshot.problems, std::move(parsed.problems));
-      snapshot.settings = std::move(parsed.settings);
+    files.push_back({*kind, &entry, {}, {}, {}, {}, {}});
+  }
+  // Parsing (YAML above all) is most of the time of a large repository: every core takes the
+  // next file. Reads are serialised inside the Repository; parsers share nothing.
+  std::atomic<size_t> next{0};
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  auto work = [&] {
+    for (size_t i; (i = next++) < files.size();) {
+      try {
+        Parse(repository, options, files[i]);
+      } catch (...) {
+        std::lock_guard lock(error_mutex);
+        if (!error) error = std::current_exception();
+        next = files.size();
+      }
+    }
+  };
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::min<size_t>(std::max(1u, threads), files.size()); ++t)
+    pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  if (error) std::rethrow_exception(error);
+  for (ParsedFile& file : files) {
+    switch (file.kind) {
+      case FileKind::kReport:
+        Append(snapshot.problems, std::move(file.problems));
+        snapshot.reports.push_back(std::move(file.report));
+        break;
+      case FileKind::kRecord:
+        Append(snapshot.problems, std::move(file.record.problems));
+        if (file.record.parsed && !file.record.record.id.empty())
+          snapshot.records.push_back(std::move(file.record.record));
+        break;
+      case FileKind::kBrief:
+        Append(snapshot.problems, std::move(file.brief.problems));
+        if (file.brief.parsed) snapshot.briefs.push_back(std::move(file.brief.brief));
+        break;
+      case FileKind::kSettings:
+        Append(snapshot.problems, std::move(file.settings.problems));
+        snapshot.settings = std::move(file.settings.settings);
+        break;
     }
   }
   std::sort(snapshot.reports.begin(), snapshot.reports.end(), [](const auto& a, const auto& b) {

@@ -111,7 +111,7 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
         per_item[i].push_back(FromRecord(records[i - paths.size()]));
         continue;
       }
-      std::string text = pages.repository.ReadFile(paths[i], model.snapshot.commit).value_or("");
+      std::string text = pages.repository.ReadBlob(model.BlobOf(paths[i])).value_or("");
       Problems ignored;  // `sijill check` reports them; the site shows what can be read
       for (const index::IndexDoc& doc : index::CollectFile(paths[i], text, ignored))
         per_item[i].push_back(Analyse(doc));

@@ -24,6 +24,8 @@ struct SnapshotOptions {
   // very large repository, which needs the reports' metadata but not their text.
   bool paragraphs = true;
   bool briefs = true;
+  // Files are parsed on this many threads; 0 = one per core.
+  unsigned threads = 0;
 };
 
 struct Snapshot {
