@@ -94,6 +94,14 @@ void Output::Put(const std::string& path, uint64_t key, const std::string& conte
   if (!same) written_.push_back(path);
 }
 
+std::vector<std::pair<std::string, uint64_t>> Output::PreviousUnder(
+    const std::string& prefix) const {
+  std::vector<std::pair<std::string, uint64_t>> out;
+  for (auto it = old_.lower_bound(prefix); it != old_.end() && it->first.starts_with(prefix); ++it)
+    out.emplace_back(it->first, it->second.key);
+  return out;
+}
+
 void Output::Finish() {
   for (const auto& [path, entry] : old_) {
     if (now_.count(path)) continue;

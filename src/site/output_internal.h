@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sijill::site::internal {
@@ -34,6 +35,10 @@ class Output {
   bool Fresh(const std::string& path, uint64_t key);
   // Records `content` for `path`; writes the file only when the bytes differ from last time.
   void Put(const std::string& path, uint64_t key, const std::string& content);
+
+  // The pages of the last build whose path starts with `prefix`, with their keys: for a group
+  // of pages listed from what they were made of last time (the search index).
+  std::vector<std::pair<std::string, uint64_t>> PreviousUnder(const std::string& prefix) const;
 
   // Removes the files of the last build that were not part of this one and writes the manifest.
   void Finish();

@@ -28,6 +28,7 @@ struct Pages {
   const Theme& theme;
   store::Repository& repository;
   RecordHistories& histories;
+  const Output& previous;  // the output directory, with the manifest of the last build
   std::vector<Page> jobs;
 
   void Add(std::string path, uint64_t key, std::function<std::string()> render) {

@@ -9,11 +9,13 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 #include <nlohmann/json.hpp>
 
+#include "sijill/error.h"
 #include "sijill/index/collect.h"
 #include "sijill/model/id.h"
 #include "sijill/site/search_terms.h"
@@ -146,16 +148,13 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
   return unique;
 }
 
-void AddJson(Pages& pages, const std::string& path, const nlohmann::json& json) {
-  auto content = std::make_shared<std::string>(
-      json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-  pages.Add(path, Key().Add(pages.model.base_key).Add(*content).value(),
-            [content] { return *content; });
+std::string Dump(const nlohmann::json& json) {
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-}  // namespace
-
-void AddSearchIndex(Pages& pages) {
+// Every file of search/, path -> content.
+std::map<std::string, std::string> IndexFiles(Pages& pages) {
+  std::map<std::string, std::string> files;
   std::vector<SearchDoc> docs = CollectDocs(pages);
   // term -> postings, grouped by shard.
   std::map<std::string, std::map<std::string, nlohmann::json>> shards;
@@ -179,21 +178,80 @@ void AddSearchIndex(Pages& pages) {
     shard_names.push_back(shard);
     nlohmann::json json = nlohmann::json::object();
     for (auto& [term, postings] : terms) json[term] = std::move(postings);
-    AddJson(pages, "search/t/" + shard + ".json", json);
+    files["search/t/" + shard + ".json"] = Dump(json);
   }
   for (size_t start = 0; start < docs.size(); start += kChunk) {
     nlohmann::json chunk = nlohmann::json::array();
     for (size_t i = start; i < std::min(docs.size(), start + kChunk); ++i)
       chunk.push_back({docs[i].id, docs[i].kind, docs[i].title, docs[i].url, docs[i].snippet});
-    AddJson(pages, "search/d/" + std::to_string(start / kChunk) + ".json", chunk);
+    files["search/d/" + std::to_string(start / kChunk) + ".json"] = Dump(chunk);
   }
   double avgdl = docs.empty() ? 0 : static_cast<double>(total_length) / docs.size();
-  AddJson(pages, "search/meta.json",
-          {{"version", 1},
-           {"docs", docs.size()},
-           {"avgdl", avgdl},
-           {"chunk", kChunk},
-           {"shards", std::move(shard_names)}});
+  files["search/meta.json"] = Dump({{"version", 1},
+                                    {"docs", docs.size()},
+                                    {"avgdl", avgdl},
+                                    {"chunk", kChunk},
+                                    {"shards", std::move(shard_names)}});
+  return files;
+}
+
+// Everything the index is made from, without analysing any of it: the indexed files' blobs and
+// the fields of each record that FromRecord reads (a status change changes the record's blob,
+// not its search document).
+uint64_t SearchKey(const Model& model) {
+  Key key;
+  key.Add(model.base_key);
+  for (const std::string& path : IndexedPaths(model)) key.Add(path).Add(model.BlobOf(path));
+  for (const model::Recommendation& record : model.snapshot.records) {
+    key.Add(record.id).Add(record.source.symbol).Add(record.source.section).Add(record.text);
+    for (const auto& [language, summary] : record.summary) key.Add(language).Add(summary);
+  }
+  return key.value();
+}
+
+// The index made on first use, by whichever page needs it first.
+struct LazyIndex {
+  Pages& pages;
+  std::once_flag made;
+  std::map<std::string, std::string> files;
+
+  const std::string& File(const std::string& path) {
+    std::call_once(made, [this] { files = IndexFiles(pages); });
+    auto it = files.find(path);
+    if (it == files.end())
+      throw Error(Error::Kind::kInvalid, "site: the search index has no " + path);
+    return it->second;
+  }
+};
+
+}  // namespace
+
+// Each file's key is the key of the whole index (its inputs) and its path. When the last build
+// made search/ from the same inputs, its files are listed from the manifest and nothing is
+// analysed: a status change, the commonest change, costs no search work at all. (A file of it
+// that is gone from the directory is made again from the index, made then.)
+void AddSearchIndex(Pages& pages) {
+  uint64_t search_key = SearchKey(pages.model);
+  auto key_of = [search_key](const std::string& path) {
+    return Key().Add(search_key).Add(path).value();
+  };
+  std::vector<std::pair<std::string, uint64_t>> previous = pages.previous.PreviousUnder("search/");
+  bool same = !previous.empty();
+  bool has_meta = false;
+  for (const auto& [path, key] : previous) {
+    same = same && key == key_of(path);
+    has_meta = has_meta || path == "search/meta.json";
+  }
+  if (same && has_meta) {
+    auto lazy = std::make_shared<LazyIndex>(pages);
+    for (const auto& [path, key] : previous)
+      pages.Add(path, key, [lazy, path] { return lazy->File(path); });
+    return;
+  }
+  for (auto& [path, content] : IndexFiles(pages)) {
+    auto shared = std::make_shared<std::string>(std::move(content));
+    pages.Add(path, key_of(path), [shared] { return *shared; });
+  }
 }
 
 }  // namespace sijill::site::internal

@@ -61,8 +61,12 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
   internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
   internal::Model model(snapshot, options, theme.key());
+  std::error_code error;
+  std::filesystem::create_directories(options.out, error);
+  if (error) throw Error(Error::Kind::kIo, "cannot create " + options.out + ": " + error.message());
+  internal::Output output(options.out);
   internal::RecordHistories histories(repository, snapshot);
-  internal::Pages pages{model, theme, repository, histories, {}};
+  internal::Pages pages{model, theme, repository, histories, output, {}};
   internal::AddAssets(pages);
   internal::AddHomePages(pages);
   internal::AddReportPages(pages);
@@ -73,10 +77,6 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   internal::AddSearchIndex(pages);
   internal::AddSitemap(pages);
 
-  std::error_code error;
-  std::filesystem::create_directories(options.out, error);
-  if (error) throw Error(Error::Kind::kIo, "cannot create " + options.out + ": " + error.message());
-  internal::Output output(options.out);
   unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
   Run(pages.jobs, output, std::max(1u, threads), options.progress);
   output.Finish();

@@ -1,5 +1,8 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
+#include <iterator>
+#include <map>
+#include <set>
 
 #include "sijill/site/site.h"
 #include "site_fixture.h"
@@ -60,6 +63,50 @@ BOOST_AUTO_TEST_CASE(OneFollowUpRewritesOnlyThePagesShowingThatRecord) {
     BOOST_TEST(written.count(must), must << " was not rewritten");
   BOOST_TEST(second.written < 40u);
   BOOST_TEST(second.pages > first.written / 2);
+}
+
+// A build whose search inputs did not change lists search/ from the last manifest without
+// analysing anything; a file of it deleted by hand must still come back, byte for byte.
+BOOST_AUTO_TEST_CASE(ASearchFileGoneIsMadeAgainWhenTheIndexDidNotChange) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  Build(repo.repo(), Options(out.path()));
+  std::map<std::string, std::string> before;
+  for (const std::string& path : ListFiles(out.path() + "/search"))
+    before["search/" + path] = ReadText(out.path() + "/search/" + path);
+  BOOST_REQUIRE(before.count("search/meta.json"));
+  std::string shard = std::prev(before.end())->first;
+  AddFollowUp(repo, kRecordId);  // a status change: not an input of the index
+  fs::remove(out.path() + "/search/meta.json");
+  fs::remove(out.path() + "/" + shard);
+  BuildStats second = Build(repo.repo(), Options(out.path()));
+  std::set<std::string> written(second.written_paths.begin(), second.written_paths.end());
+  BOOST_TEST(written.count("search/meta.json"));
+  BOOST_TEST(written.count(shard), shard);
+  for (const auto& [path, text] : before)
+    BOOST_TEST((ReadText(out.path() + "/" + path) == text), path);
+}
+
+// The text of a record is an input of the index: changing it must reach search/.
+BOOST_AUTO_TEST_CASE(ChangedRecordTextIsSearchableAfterAnIncrementalBuild) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  Build(repo.repo(), Options(out.path()));
+  const std::string path = "recommendations/ctoc-cop-wg.4-2013-5/p22.yaml";
+  std::string text = *repo.repo().ReadFile(path);
+  size_t at = text.find("\ntext: ");
+  BOOST_REQUIRE(at != std::string::npos);
+  text.insert(at + 7, "زنجبيلية ");
+  repo.Commit("-- " + path + " --\n" + text, "edit the text");
+  BuildStats second = Build(repo.repo(), Options(out.path()));
+  bool search_written = false;
+  for (const std::string& written : second.written_paths)
+    search_written = search_written || written.starts_with("search/t/");
+  BOOST_TEST(search_written);
+  bool found = false;
+  for (const std::string& file : ListFiles(out.path() + "/search/t"))
+    found = found || ReadText(out.path() + "/search/t/" + file).find("زنجب") != std::string::npos;
+  BOOST_TEST(found);
 }
 
 BOOST_AUTO_TEST_CASE(PagesOfAnEarlierBuildThatAreGoneAreRemoved) {
