@@ -1,30 +1,10 @@
 #include <ostream>
 
 #include "cli/common.h"
-#include "sijill/model/record_json.h"
+#include "sijill/records/history_json.h"
 #include "sijill/records/record_store.h"
 
 namespace sijill::cli {
-
-namespace {
-
-nlohmann::ordered_json ToJson(const records::HistoryEntry& entry) {
-  nlohmann::ordered_json out = {
-      {"commit", entry.commit.id},
-      {"author", entry.commit.author_name},
-      {"email", entry.commit.author_email},
-      {"time", entry.commit.time},
-      {"date", FormatTime(entry.commit.time)},
-      {"message", entry.commit.message},
-      {"change", entry.change},
-      {"status_before", entry.status_before},
-      {"status_after", entry.status_after},
-  };
-  out["followup"] = entry.followup ? model::ToJson(*entry.followup) : nlohmann::ordered_json();
-  return out;
-}
-
-}  // namespace
 
 int RunHistory(Context& context, const Args& args) {
   args.ExpectPositionals(1, 1, "record ID");
@@ -33,9 +13,7 @@ int RunHistory(Context& context, const Args& args) {
   records::RecordStore store(repository);
   std::vector<records::HistoryEntry> history = store.History(id);
   if (args.Flag("json")) {
-    nlohmann::ordered_json changes = nlohmann::ordered_json::array();
-    for (const records::HistoryEntry& entry : history) changes.push_back(ToJson(entry));
-    PrintJson(context, {{"id", id}, {"history", changes}});
+    PrintJson(context, records::HistoryToJson(id, history));
     return 0;
   }
   for (const records::HistoryEntry& entry : history) {

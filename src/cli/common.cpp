@@ -1,9 +1,9 @@
 #include "cli/common.h"
 
-#include <ctime>
 #include <ostream>
 
 #include "sijill/error.h"
+#include "sijill/model/date.h"
 
 namespace sijill::cli {
 
@@ -35,12 +35,7 @@ void PrintJson(const Context& context, const nlohmann::ordered_json& document) {
 std::string Isolate(const std::string& text) { return "\u2068" + text + "\u2069"; }
 
 std::string FormatTime(long long seconds_since_epoch) {
-  std::time_t time = static_cast<std::time_t>(seconds_since_epoch);
-  std::tm utc{};
-  gmtime_r(&time, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d %H:%M", &utc);
-  return buffer;
+  return model::FormatUtc(seconds_since_epoch, "%Y-%m-%d %H:%M");
 }
 
 }  // namespace sijill::cli

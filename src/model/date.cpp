@@ -21,13 +21,19 @@ bool IsIsoDate(std::string_view text) {
       .ok();
 }
 
-std::string TodayUtc() {
-  std::time_t now = std::time(nullptr);
+std::string TodayUtc() { return FormatUtc(std::time(nullptr), "%Y-%m-%d"); }
+
+std::string FormatUtc(long long seconds_since_epoch, const char* format) {
+  std::time_t time = static_cast<std::time_t>(seconds_since_epoch);
   std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
-  return buffer;
+  gmtime_r(&time, &utc);
+  char buffer[64];
+  size_t length = std::strftime(buffer, sizeof buffer, format, &utc);
+  return std::string(buffer, length);
+}
+
+std::string IsoTimeUtc(long long seconds_since_epoch) {
+  return FormatUtc(seconds_since_epoch, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 }  // namespace sijill::model

@@ -1,5 +1,3 @@
-#include <ctime>
-
 #include "service/api_internal.h"
 #include "sijill/error.h"
 #include "sijill/model/record_json.h"
@@ -52,38 +50,6 @@ std::string Dump(const nlohmann::ordered_json& document) {
 
 Response JsonOk(const nlohmann::ordered_json& document, int status) {
   return Response::Json(Dump(document), status);
-}
-
-namespace {
-std::string FormatTime(long long seconds) {
-  std::time_t time = static_cast<std::time_t>(seconds);
-  std::tm utc{};
-  gmtime_r(&time, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
-}  // namespace
-
-nlohmann::ordered_json HistoryToJson(const std::string& id,
-                                     const std::vector<records::HistoryEntry>& history) {
-  nlohmann::ordered_json changes = nlohmann::ordered_json::array();
-  for (const records::HistoryEntry& entry : history) {
-    nlohmann::ordered_json change = {
-        {"commit", entry.commit.id},
-        {"author", entry.commit.author_name},
-        {"email", entry.commit.author_email},
-        {"time", entry.commit.time},
-        {"date", FormatTime(entry.commit.time)},
-        {"message", entry.commit.message},
-        {"change", entry.change},
-        {"status_before", entry.status_before},
-        {"status_after", entry.status_after},
-    };
-    change["followup"] = entry.followup ? model::ToJson(*entry.followup) : nlohmann::ordered_json();
-    changes.push_back(change);
-  }
-  return {{"id", id}, {"history", changes}};
 }
 
 }  // namespace sijill::service::api

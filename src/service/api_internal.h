@@ -44,7 +44,4 @@ index::SearchRequest SearchRequestFrom(const Request& request);
 std::string Dump(const nlohmann::ordered_json& document);
 Response JsonOk(const nlohmann::ordered_json& document, int status = 200);
 
-nlohmann::ordered_json HistoryToJson(const std::string& id,
-                                     const std::vector<records::HistoryEntry>& history);
-
 }  // namespace sijill::service::api

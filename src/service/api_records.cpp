@@ -3,6 +3,7 @@
 #include "sijill/error.h"
 #include "sijill/model/id.h"
 #include "sijill/model/record_json.h"
+#include "sijill/records/history_json.h"
 #include "sijill/service/api_routes.h"
 
 namespace sijill::service {
@@ -105,7 +106,7 @@ void AddRecordRoutes(Router& router, Service& service) {
       {.role = Role::kSecretariat, .csrf = true});
   router.Add("GET", "/api/recommendations/{id}/history", [&service](Request& request) {
     std::string id = RecordIdParam(request);
-    return api::JsonOk(api::HistoryToJson(id, service.History(id)));
+    return api::JsonOk(records::HistoryToJson(id, service.History(id)));
   });
 }
 
