@@ -1,5 +1,6 @@
 #include "sijill/index/searcher.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -20,6 +21,7 @@ class FacetSpy : public Xapian::MatchSpy {
   explicit FacetSpy(Xapian::valueno slot) : slot_(slot) {}
   void operator()(const Xapian::Document& doc, double) override {
     std::string value = doc.get_value(slot_);
+    ++seen_;
     for (size_t begin = 0; begin < value.size();) {
       size_t end = value.find('\n', begin);
       if (end == std::string::npos) end = value.size();
@@ -28,9 +30,11 @@ class FacetSpy : public Xapian::MatchSpy {
     }
   }
   const std::map<std::string, size_t>& counts() const { return counts_; }
+  size_t seen() const { return seen_; }
 
  private:
   Xapian::valueno slot_;
+  size_t seen_ = 0;
   std::map<std::string, size_t> counts_;
 };
 
@@ -137,11 +141,20 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
     spies.push_back(std::make_unique<FacetSpy>(slot));
     enquire.add_matchspy(spies.back().get());
   }
-  // check_at_least = every document: exact totals and facets (the peers' 10,000 ceiling).
-  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
-  // Every document was checked, so the lower bound is exact; the estimate is not when
-  // collapsing removed some.
-  response.total = mset.get_matches_lower_bound();
+  Xapian::doccount check = static_cast<Xapian::doccount>(
+      std::max(request.exact_count_limit, request.offset + request.limit));
+  Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check);
+  // Xapian checks at least `check` matches when there are that many: a spy that saw fewer saw
+  // them all, and then the lower bound is exact (the estimate is not when collapsing removed
+  // some).
+  size_t seen = spies.empty() ? 0 : spies.front()->seen();
+  bool exhaustive = seen < check;
+  response.total = exhaustive ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+  double scale = exhaustive || seen == 0 ? 1.0 : static_cast<double>(response.total) / seen;
+  if (!exhaustive)
+    response.notes.push_back("about " + std::to_string(response.total) +
+                             " matches: the total and the facets are estimated from the first " +
+                             std::to_string(seen));
   bool kind_filtered = false;
   for (const auto& [key, value] : request.filters) kind_filtered |= key == "kind";
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
@@ -149,8 +162,12 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
     if (request.collapse_same_id) doc = Preferred(db, doc, kind_filtered);
     response.results.push_back(MakeHit(it, mset, doc));
   }
-  for (size_t i = 0; i < spies.size(); ++i)
-    if (!spies[i]->counts().empty()) response.facets[FacetSlots()[i].first] = spies[i]->counts();
+  for (size_t i = 0; i < spies.size(); ++i) {
+    if (spies[i]->counts().empty()) continue;
+    std::map<std::string, size_t>& counts = response.facets[FacetSlots()[i].first];
+    for (const auto& [value, count] : spies[i]->counts())
+      counts[value] = static_cast<size_t>(count * scale + 0.5);
+  }
   return response;
 }
 

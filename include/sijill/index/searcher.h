@@ -39,6 +39,11 @@ struct SearchRequest {
   // A record and its source paragraph share an id: show one result, the record (unless a kind
   // filter asks for paragraphs).
   bool collapse_same_id = true;
+  // Matches counted one by one: up to this many, `total` and the facets are exact; beyond, they
+  // are estimates scaled from the matches checked (Xapian's check_at_least), and a note says so.
+  // Checking every match made each query cost as much as its match count (24,000 on average on
+  // a 2,000-report corpus; bench/RESULTS.md), for counts a reader takes as "about".
+  size_t exact_count_limit = 2000;
 };
 
 struct SearchHit {
@@ -54,7 +59,7 @@ struct SearchHit {
 
 struct SearchResponse {
   std::string query;
-  size_t total = 0;  // all matches (exact), not just the page
+  size_t total = 0;  // all matches, not just the page (an estimate beyond exact_count_limit)
   std::vector<SearchHit> results;
   std::map<std::string, std::map<std::string, size_t>> facets;  // facet → value → count
   std::vector<std::string> notes;  // e.g. how a query that could not be parsed was relaxed

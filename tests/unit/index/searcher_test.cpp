@@ -89,6 +89,30 @@ BOOST_FIXTURE_TEST_CASE(FacetsCountEveryMatch, Fixture) {
   BOOST_TEST(kinds == response.total);
 }
 
+// A broad query on a large corpus is not scored match by match: past exact_count_limit the
+// total and facets are estimates, said in a note; the page of results is the same.
+BOOST_FIXTURE_TEST_CASE(CountsPastTheLimitAreEstimatesAndSaySo, Fixture) {
+  SearchRequest exact;
+  exact.query = "الاتجار";
+  exact.limit = 2;
+  SearchResponse all = Search(db, exact);
+  BOOST_TEST_REQUIRE(all.total > 4u);
+  BOOST_TEST(all.notes.empty());
+
+  SearchRequest bounded = exact;
+  bounded.exact_count_limit = 3;
+  SearchResponse estimated = Search(db, bounded);
+  BOOST_TEST_REQUIRE(estimated.notes.size() == 1u);
+  BOOST_TEST(estimated.notes[0].find("estimated") != std::string::npos, estimated.notes[0]);
+  BOOST_TEST(estimated.total >= 3u);
+  BOOST_TEST_REQUIRE(estimated.results.size() == all.results.size());
+  for (size_t i = 0; i < all.results.size(); ++i)
+    BOOST_TEST(estimated.results[i].id == all.results[i].id);
+  size_t kinds = 0;
+  for (const auto& [value, count] : estimated.facets["kind"]) kinds += count;
+  BOOST_TEST(kinds > 3u);  // scaled up from the three checked
+}
+
 BOOST_FIXTURE_TEST_CASE(SnippetsMarkTheMatchedWords, Fixture) {
   SearchRequest request;
   request.query = "الشراكات";
