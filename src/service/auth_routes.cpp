@@ -1,4 +1,4 @@
-// GET/POST /login and GET/POST /logout. The form here is deliberately plain; the ui helper's
+// GET/POST /login and POST /logout. The form here is deliberately plain; the ui helper's
 // pages may replace GET /login (ui_routes.h: UI routes are added first and win).
 #include "sijill/service/api_routes.h"
 
@@ -103,10 +103,10 @@ void AddAuthRoutes(Router& router, Auth& auth) {
              {.open = true});
   router.Add("GET", "/api/session", [](Request& request) { return Session(request); },
              {.open = true});
-  router.Add("GET", "/logout", [&auth](Request& request) { return Logout(auth, request); },
-             {.open = true});
+  // POST only, with the session's CSRF token: otherwise any page a user visits could end their
+  // session (an <img src="/logout"> or a cross-site form), and a half-typed follow-up with it.
   router.Add("POST", "/logout", [&auth](Request& request) { return Logout(auth, request); },
-             {.open = true});
+             {.csrf = true, .open = true});
 }
 
 }  // namespace sijill::service

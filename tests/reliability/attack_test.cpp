@@ -198,7 +198,13 @@ BOOST_AUTO_TEST_CASE(LoggingInNeverKeepsASessionIdTheClientHad) {
   BOOST_TEST(SessionOf(server, victims)["user"] == "amina");
 
   // Logging out ends the session on the server, not only in the browser.
-  HttpResult logout = Http(server.port(), "POST", "/logout", "",
+  HttpResult forged = Http(server.port(), "POST", "/logout", "",
+                           {{"Cookie", "sijill_session=" + victims},
+                            {"Content-Type", "application/x-www-form-urlencoded"}});
+  BOOST_TEST(forged.status == 403);  // a cross-site post cannot end the session
+  BOOST_TEST(SessionOf(server, victims)["user"] == "amina");
+  std::string csrf = SessionOf(server, victims)["csrf"];
+  HttpResult logout = Http(server.port(), "POST", "/logout", "csrf=" + csrf,
                            {{"Cookie", "sijill_session=" + victims},
                             {"Content-Type", "application/x-www-form-urlencoded"}});
   BOOST_TEST(logout.status == 303);

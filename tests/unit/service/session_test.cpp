@@ -100,7 +100,18 @@ BOOST_AUTO_TEST_CASE(SessionWritesNeedTheCsrfToken) {
 BOOST_AUTO_TEST_CASE(LogoutEndsTheSession) {
   ApiFixture fixture;
   std::string cookie = SessionPair(fixture.Send(Login("amina", "secretariat-pass")));
-  Response out = fixture.Send({.target = "/logout", .headers = {{"cookie", cookie}}});
+  std::string csrf = nlohmann::json::parse(
+      fixture.Send({.target = "/api/session", .headers = {{"cookie", cookie}}}).body)["csrf"];
+  // Not by a link, nor by a post without the token: another site could end the session.
+  BOOST_TEST(fixture.Send({.target = "/logout", .headers = {{"cookie", cookie}}}).status == 405);
+  BOOST_TEST(fixture.Send({.method = "POST", .target = "/logout", .headers = {{"cookie", cookie}}})
+                 .status == 403);
+  BOOST_TEST(!nlohmann::json::parse(
+                  fixture.Send({.target = "/api/session", .headers = {{"cookie", cookie}}}).body)
+                  ["user"].is_null());
+  Response out = fixture.Send({.method = "POST",
+                               .target = "/logout",
+                               .headers = {{"cookie", cookie}, {"x-csrf-token", csrf}}});
   BOOST_TEST(out.status == 303);
   BOOST_TEST(out.Header("Set-Cookie").find("Max-Age=0") != std::string::npos);
   nlohmann::json session = nlohmann::json::parse(
