@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
@@ -126,12 +127,22 @@ BOOST_AUTO_TEST_CASE(BodiesAndHeadersAreBounded) {
   Poco::Net::HTTPRequest chunked("POST", "/api/recommendations/" + Id(1) + "/followup",
                                  Poco::Net::HTTPMessage::HTTP_1_1);
   chunked.setChunkedTransferEncoding(true);
-  std::ostream& out = chunked_session.sendRequest(chunked);
-  std::string block(64 * 1024, 'x');
-  for (int i = 0; i < 20; ++i) out << block;
-  Poco::Net::HTTPResponse chunked_response;
-  chunked_session.receiveResponse(chunked_response);
-  BOOST_TEST(static_cast<int>(chunked_response.getStatus()) == 413);
+  // The server answers 413 and closes while the client is still sending; the client's kernel
+  // may then see a reset before it reads the answer (no lingering close). Either way the body
+  // was refused, which the unchanged record below shows.
+  std::string before = server.Get("/api/recommendations/" + Id(1)).headers["ETag"];
+  try {
+    std::ostream& out = chunked_session.sendRequest(chunked);
+    std::string block(64 * 1024, 'x');
+    for (int i = 0; i < 20; ++i) out << block;
+    Poco::Net::HTTPResponse chunked_response;
+    chunked_session.receiveResponse(chunked_response);
+    BOOST_TEST(static_cast<int>(chunked_response.getStatus()) == 413);
+  } catch (const Poco::IOException& reset) {
+    BOOST_TEST_MESSAGE("chunked body refused by a reset before the 413 was read: "
+                       << reset.displayText());
+  }
+  BOOST_TEST(server.Get("/api/recommendations/" + Id(1)).headers["ETag"] == before);
 
   Headers many;
   for (int i = 0; i < 200; ++i) many["X-Filler-" + std::to_string(i)] = "x";
