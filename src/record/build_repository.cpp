@@ -7,8 +7,15 @@ namespace sijill::record {
 
 namespace {
 
-// The commit's date in its own time zone: what the person who committed saw on the calendar.
-std::string DateOf(const store::CommitInfo& info) {
+Revision Describe(const store::Repository& repository, const std::string& rev,
+                  const std::string& commit) {
+  if (commit.empty()) return {rev, "", ""};
+  return {rev, commit, CommitDate(repository.Describe(commit))};
+}
+
+}  // namespace
+
+std::string CommitDate(const store::CommitInfo& info) {
   std::time_t local = static_cast<std::time_t>(info.time + info.offset_minutes * 60LL);
   std::tm parts{};
   gmtime_r(&local, &parts);
@@ -16,14 +23,6 @@ std::string DateOf(const store::CommitInfo& info) {
   std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
   return buffer;
 }
-
-Revision Describe(const store::Repository& repository, const std::string& rev,
-                  const std::string& commit) {
-  if (commit.empty()) return {rev, "", ""};
-  return {rev, commit, DateOf(repository.Describe(commit))};
-}
-
-}  // namespace
 
 Consolidated BuildRecord(const store::Repository& repository, const BuildOptions& options) {
   // Resolve --since first: a bad ref is refused before the (possibly long) load.

@@ -2,9 +2,9 @@
 // as `sijill record --format NAME` writes it, for the dashboard's download links.
 //
 // The model is built from the service's shared snapshot (record/build.h), so a download costs
-// no repository read, with the lineage from the search index as in `sijill record`; the bytes of each format are kept per commit, since the same commit
-// always gives the same bytes and a dashboard's downloads repeat.
-#include <ctime>
+// no repository read, with the lineage from the search index as in `sijill record`; the bytes
+// of each format are kept per commit, since the same commit always gives the same bytes and a
+// dashboard's downloads repeat.
 #include <map>
 #include <memory>
 #include <mutex>
@@ -19,16 +19,6 @@
 namespace sijill::service {
 
 namespace {
-
-// The commit's date in its own time zone, as `sijill record` prints it (record/build.h).
-std::string CommitDate(const store::CommitInfo& info) {
-  std::time_t local = static_cast<std::time_t>(info.time + info.offset_minutes * 60LL);
-  std::tm parts{};
-  gmtime_r(&local, &parts);
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
-  return buffer;
-}
 
 // The bytes of each format for the commit last asked about.
 class RecordCache {
@@ -49,7 +39,7 @@ class RecordCache {
       options.lineage = service.Lineage(*snapshot);
       model_ = std::make_unique<record::Consolidated>(record::BuildRecord(*snapshot, options));
       if (!snapshot->commit.empty())
-        model_->as_of.date = CommitDate(service.repository().Describe(snapshot->commit));
+        model_->as_of.date = record::CommitDate(service.repository().Describe(snapshot->commit));
     }
     std::ostringstream out;
     format.write(*model_, out);

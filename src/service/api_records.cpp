@@ -18,19 +18,6 @@ std::string RecordIdParam(const Request& request) {
   return id;
 }
 
-// Reads come from the snapshot of HEAD (parsed once per commit, shared by all threads) rather
-// than from the store, which reads and parses the file under the repository's lock on every
-// call: bench/service-load measured 448 requests/s that way. A record the snapshot could not
-// parse goes to the store, which names the problem.
-records::LoadedRecord LoadForReading(Service& service, const std::string& id) {
-  std::shared_ptr<const records::Snapshot> snapshot = service.Snapshot();
-  const model::Recommendation* record = snapshot->FindRecord(id);
-  std::string path = model::RecordPath(id);
-  auto blob = snapshot->blob_ids.find(path);
-  if (!record || blob == snapshot->blob_ids.end()) return service.LoadRecord(id);
-  return records::LoadedRecord{*record, path, "", blob->second, snapshot->commit};
-}
-
 Response RecordResponse(const records::LoadedRecord& loaded, int status) {
   nlohmann::ordered_json document = model::ToJson(loaded.record);
   document["etag"] = loaded.etag;
@@ -96,9 +83,26 @@ Response PostFollowUp(Service& service, Request& request) {
 
 }  // namespace
 
+namespace api {
+
+// Reads come from the snapshot of HEAD (parsed once per commit, shared by all threads) rather
+// than from the store, which reads and parses the file under the repository's lock on every
+// call: bench/service-load measured 448 requests/s that way. A record the snapshot could not
+// parse goes to the store, which names the problem.
+records::LoadedRecord LoadForReading(Service& service, const std::string& id) {
+  std::shared_ptr<const records::Snapshot> snapshot = service.Snapshot();
+  const model::Recommendation* record = snapshot->FindRecord(id);
+  std::string path = model::RecordPath(id);
+  auto blob = snapshot->blob_ids.find(path);
+  if (!record || blob == snapshot->blob_ids.end()) return service.LoadRecord(id);
+  return records::LoadedRecord{*record, path, "", blob->second, snapshot->commit};
+}
+
+}  // namespace api
+
 void AddRecordRoutes(Router& router, Service& service) {
   router.Add("GET", "/api/recommendations/{id}", [&service](Request& request) {
-    return RecordResponse(LoadForReading(service, RecordIdParam(request)), 200);
+    return RecordResponse(api::LoadForReading(service, RecordIdParam(request)), 200);
   });
   router.Add(
       "POST", "/api/recommendations/{id}/followup",

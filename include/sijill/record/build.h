@@ -36,6 +36,10 @@ Consolidated BuildRecord(const store::Repository& repository, const BuildOptions
 // as_of.date, since and changes are left empty (BuildRecord above fills them).
 Consolidated BuildRecord(const records::Snapshot& snapshot, const BuildOptions& options);
 
+// A commit's date in its own time zone, YYYY-MM-DD: what the person who committed saw on the
+// calendar, and what the record prints as its "as of" date.
+std::string CommitDate(const store::CommitInfo& info);
+
 // Records whose status or follow-up differ between the commit `from` and `snapshot` (a record
 // new since `from` counts; a changed text alone does not), by id.
 std::vector<Change> ChangesSince(const store::Repository& repository, const std::string& from,

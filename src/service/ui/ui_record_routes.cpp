@@ -7,6 +7,7 @@
 // On success: 303 to the record page (post/redirect/get), whose history shows the new commit.
 #include <sstream>
 
+#include "service/api_internal.h"
 #include "service/ui/commit_cache_internal.h"
 #include "service/ui/ui_routes_internal.h"
 #include "sijill/error.h"
@@ -62,17 +63,6 @@ std::vector<EvidenceSuggestion> Suggestions(Service& service, const std::string&
   return out;
 }
 
-// The record as HEAD has it, from the shared snapshot (as GET /api/recommendations/{id}); the
-// store names the problem of a file the snapshot could not parse.
-records::LoadedRecord LoadForReading(Service& service, const std::string& id) {
-  std::shared_ptr<const records::Snapshot> snapshot = service.Snapshot();
-  const model::Recommendation* record = snapshot->FindRecord(id);
-  std::string path = model::RecordPath(id);
-  auto blob = snapshot->blob_ids.find(path);
-  if (!record || blob == snapshot->blob_ids.end()) return service.LoadRecord(id);
-  return records::LoadedRecord{*record, path, "", blob->second, snapshot->commit};
-}
-
 using HistoryCache = CommitCache<std::vector<records::HistoryEntry>>;
 
 // The history of `id` at the snapshot's commit: walking git is the dearest part of the page.
@@ -89,7 +79,7 @@ RecommendationPageData PageData(Service& service, HistoryCache& cache, const Chr
                                 const std::string& id) {
   RecommendationPageData data;
   std::shared_ptr<const records::Snapshot> snapshot = service.Snapshot();
-  data.record = LoadForReading(service, id);
+  data.record = api::LoadForReading(service, id);
   data.history = HistoryOf(service, cache, snapshot->commit, id);
   data.settings = &service.settings();
   if (const markdown::Document* report =
