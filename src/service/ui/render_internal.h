@@ -2,12 +2,14 @@
 // language, links that keep that language, and rendering a Mustache template of site/ui/
 // (embedded in the binary) inside the page layout.
 //
-// Escaping rule (issue 6, hostile input): templates print values with {{var}}, which mstch
-// HTML-escapes. Only two kinds of value are printed raw with {{{var}}}: a search snippet
+// Escaping rule (issue 6, hostile input): templates print values with {{var}}, which the
+// template engine (sijill/mustache/template_set.h) HTML-escapes as mstch did. Only two kinds of value are printed raw with {{{var}}}: a search snippet
 // (index::SearchHit::snippet, escaped by the searcher, with <mark>) and Markdown rendered by
 // markdown::RenderHtml (no raw HTML, no javascript: links) — plus the layout's {{{content}}},
 // which is the output of a page template rendered under the same rule.
-// Stateless apart from the embedded files; safe to call from several threads.
+// Stateless apart from the embedded files and their templates, parsed once on first use (a
+// template error there is a bug of the build: it throws Error kInvalid naming file:line);
+// safe to call from several threads.
 #pragma once
 
 #include <mstch/mstch.hpp>
@@ -78,6 +80,9 @@ std::string FormatTime(long long seconds_since_epoch);
 // chrome's links), then wraps it in site/ui/layout.mustache with `title`.
 std::string RenderPage(const Chrome& chrome, std::string_view name, const std::string& title,
                        mstch::map context);
+
+// Renders site/ui/<name>.mustache alone (a fragment such as record_link).
+std::string RenderTemplate(std::string_view name, const mstch::node& context);
 
 // One embedded file (e.g. "sijill.css"); throws Error kNotFound when absent.
 std::string_view EmbeddedFile(std::string_view name);

@@ -28,7 +28,6 @@ std::string RenderReportPage(const Chrome& chrome, const markdown::Document& doc
   const model::Report& report = document.report;
   // Links between reports ("<slug>.md") become "<slug>", relative to /reports/.
   std::string body_html = markdown::RenderHtml(report.body, {.link_suffix = ""});
-  std::string link_template(EmbeddedFile("record_link.mustache"));
   mstch::array items;
   for (const model::Recommendation* record : records) {
     std::string href = Href(chrome, "/recommendations/" + UrlEncode(record->id));
@@ -38,7 +37,7 @@ std::string RenderReportPage(const Chrome& chrome, const markdown::Document& doc
                       {"status", record->status},
                       {"label", Text(chrome, "open_record")},
                       {"status_label", status_label}};
-      LinkParagraph(body_html, id->rest, mstch::render(link_template, link));
+      LinkParagraph(body_html, id->rest, RenderTemplate("record_link", link));
     }
     items.push_back(mstch::map{{"href", href},
                                {"paragraph", record->source.paragraph},

@@ -1,31 +1,32 @@
-#include <mstch/mstch.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "service/ui/render_internal.h"
 #include "sijill/error.h"
+#include "sijill/mustache/template_set.h"
 
 namespace sijill::service::ui {
 
 namespace {
 
-// Every other template may include these with {{> name}}.
-const std::map<std::string, std::string>& Partials() {
-  static const std::map<std::string, std::string> partials = [] {
-    std::map<std::string, std::string> result;
+// The templates of site/ui, parsed once: "<name>.mustache" renders as a page or a fragment,
+// "_<name>.mustache" is the partial {{> name}}.
+const mustache::TemplateSet& Templates() {
+  static const mustache::TemplateSet templates = [] {
+    std::vector<mustache::Source> pages, partials;
     for (const auto& [name, content] : EmbeddedFiles()) {
       std::string_view file = name;
-      if (file.starts_with("_") && file.ends_with(".mustache")) {
-        result.emplace(std::string(file.substr(1, file.size() - 10)), std::string(content));
-      }
+      if (!file.ends_with(".mustache")) continue;
+      std::string_view stem = file.substr(0, file.size() - 9);
+      bool partial = stem.starts_with("_");
+      (partial ? partials : pages)
+          .push_back({std::string(partial ? stem.substr(1) : stem), "site/ui/" + std::string(file),
+                      std::string(content)});
     }
-    return result;
+    return mustache::TemplateSet(pages, partials, mustache::Escape::kMstch);
   }();
-  return partials;
-}
-
-std::string Template(std::string_view name) {
-  return std::string(EmbeddedFile(std::string(name) + ".mustache"));
+  return templates;
 }
 
 // What every template may use besides its own data.
@@ -60,15 +61,23 @@ std::string_view EmbeddedFile(std::string_view name) {
   return found->second;
 }
 
+std::string RenderTemplate(std::string_view name, const mstch::node& context) {
+  return Templates().Render(name, context);
+}
+
 std::string RenderPage(const Chrome& chrome, std::string_view name, const std::string& title,
                        mstch::map context) {
   AddCommon(chrome, context);
-  mstch::map layout = context;
-  std::string content = mstch::render(Template(name), context, Partials());
-  layout["content"] = content;  // printed raw: the output of a template rendered above
-  layout["title"] = title;
-  layout["site_title"] = chrome.site_title.empty() ? std::string("sijill") : chrome.site_title;
-  return mstch::render(Template("layout"), layout, Partials());
+  mstch::node page(std::move(context));
+  std::string content = Templates().Render(name, page);
+  // The layout sees the page's values under its own three.
+  mstch::node layout = mstch::map{
+      {"content", std::move(content)},  // printed raw: the output of a template rendered above
+      {"title", title},
+      {"site_title", chrome.site_title.empty() ? std::string("sijill") : chrome.site_title}};
+  std::string html;
+  Templates().Render("layout", page, layout, html);
+  return html;
 }
 
 }  // namespace sijill::service::ui
