@@ -56,7 +56,6 @@ std::string DefaultThemeDir() {
 }
 
 BuildStats Build(store::Repository& repository, const BuildOptions& options) {
-  internal::EscapeScope escape;
   records::Snapshot snapshot = records::LoadSnapshot(repository, options.rev);
   std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
   internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);

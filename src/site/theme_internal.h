@@ -4,34 +4,22 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <map>
+#include <memory>
+#include <mstch/mstch.hpp>
 #include <string>
 
-#include <mstch/mstch.hpp>
-
+#include "sijill/mustache/template_set.h"
 #include "sijill/store/repository.h"
 
 namespace sijill::site::internal {
 
-// mstch's escape function is a process-wide global; the site sets its own (no "&#x2F;" in every
-// link) for the time of one build and puts the previous one back, so the service's pages, which
-// may share the process, keep theirs. Not for concurrent builds in one process.
-class EscapeScope {
- public:
-  EscapeScope();
-  ~EscapeScope();
-  EscapeScope(const EscapeScope&) = delete;
-  EscapeScope& operator=(const EscapeScope&) = delete;
-
- private:
-  std::function<std::string(const std::string&)> previous_;
-};
-
 class Theme {
  public:
   // `dir` holds <name>.mustache files and assets/; the repository's site/theme/ at `commit`
-  // overrides file by file. Throws Error kNotFound when a template the site needs is missing.
+  // overrides file by file. Throws Error kNotFound when a template the site needs is missing,
+  // Error kInvalid naming file:line for a template that does not parse (every template is
+  // parsed here, once, and kept for the build).
   static Theme Load(const std::string& dir, const store::Repository& repository,
                     const std::string& commit);
 
@@ -44,11 +32,7 @@ class Theme {
   uint64_t key() const { return key_; }
 
  private:
-  std::map<std::string, std::string> templates_;
-  // The partials each template uses, directly or through another partial: mstch::render parses
-  // every partial it is given, on every call, so giving it all the theme's templates parsed 15
-  // templates per render instead of the one or two a page needs.
-  std::map<std::string, std::map<std::string, std::string>> partials_;
+  std::shared_ptr<const mustache::TemplateSet> templates_;  // shared by copies of the theme
   std::map<std::string, std::string> assets_;
   uint64_t key_ = 0;
 };
