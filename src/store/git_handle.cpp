@@ -13,6 +13,13 @@ void EnsureInit() {
     // Trees up to 1 MB stay parsed in memory: a records tree of 2,000 reports is ~100 KB and is
     // read on every commit and history step (libgit2 caches only trees under 4 KB by default).
     git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t{1} << 20);
+    // Pack files are read through mmap windows (1 GB each by default, 8 GB mapped at most), and
+    // every page a read touches stays in the process's memory while mapped: reading every blob
+    // of a repository (the record, the site) mapped the whole pack, and a long-running service
+    // grew as it touched more of it. Small windows under a bound keep it flat; the kernel's page
+    // cache still holds the pack, so mapping a window again is cheap.
+    git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, size_t{8} << 20);
+    git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, size_t{32} << 20);
     // git itself trusts its object store on read and checks hashes in fsck; so do we.
     git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
   });
