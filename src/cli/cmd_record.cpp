@@ -55,10 +55,10 @@ void AddLineage(Context& context, const store::Repository& repository,
       context.err << "record: repeated recommendations are marked in the record of HEAD only\n";
     return;
   }
-  options.find_lineage = [&context](const records::Snapshot& snapshot) {
+  options.find_lineage = [&context](const records::Adoptions& records) {
     index::OpenedIndex opened = index::OpenForSearch(context.repo, context.db);
     for (const std::string& note : opened.notes) context.err << "sijill: " << note << "\n";
-    return index::FindLineage(opened.db, snapshot);
+    return index::FindLineage(opened.db, records);
   };
 }
 
@@ -84,7 +84,7 @@ int RunRecord(Context& context, const Args& args) {
   record::Consolidated consolidated = record::BuildRecord(repository, options);
   if (context.err_is_terminal)
     context.err << "record: " << consolidated.total << " recommendations in "
-                << consolidated.meetings.size() << " documents; writing " << name << "\n";
+                << consolidated.MeetingCount() << " documents; writing " << name << "\n";
   if (out_path)
     WriteAtomically(*out_path, *format, consolidated);
   else

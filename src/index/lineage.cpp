@@ -42,9 +42,9 @@ double SelfWeight(const Xapian::Database& db, const Xapian::Query& like, const s
 }  // namespace
 
 std::vector<SimilarRecord> EarlierSimilar(const Xapian::Database& db,
-                                          const records::Snapshot& snapshot,
+                                          const records::Adoptions& records,
                                           const std::string& id, double floor, size_t limit) {
-  const model::Recommendation* record = snapshot.FindRecord(id);
+  const records::Adoption* record = records::FindAdoption(records, id);
   std::optional<Xapian::docid> docid = RecordDoc(db, id);
   if (!record || !docid || record->adopted.empty() || limit == 0) return {};
   Xapian::Query like = internal::LikeDocument(db, *docid, kExpandTerms);
@@ -52,18 +52,18 @@ std::vector<SimilarRecord> EarlierSimilar(const Xapian::Database& db,
   if (self <= 0) return {};
   Xapian::Enquire enquire(db);
   // Dates are ISO 8601 text, so "at most the adoption date" is a value range; "strictly
-  // earlier" is checked below against the snapshot, which is what the record shows.
+  // earlier" is checked below against `records`, which is what the record shows.
   Xapian::Query earlier(Xapian::Query::OP_VALUE_LE, kSlotDate, record->adopted);
-  Xapian::Query records(std::string(kPrefixKind) + "recommendation");
+  Xapian::Query kind(std::string(kPrefixKind) + "recommendation");
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, like,
-                                  Xapian::Query(Xapian::Query::OP_AND, records, earlier)));
+                                  Xapian::Query(Xapian::Query::OP_AND, kind, earlier)));
   Xapian::MSet mset = enquire.get_mset(0, kCandidates);
   std::string slug = SlugOf(id);
   std::vector<SimilarRecord> out;
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end() && out.size() < limit; ++it) {
     std::string candidate = it.get_document().get_value(kSlotId);
-    const model::Recommendation* earlier_record = snapshot.FindRecord(candidate);
-    // Another document's recommendation, adopted before this one, as the snapshot has it.
+    const records::Adoption* earlier_record = records::FindAdoption(records, candidate);
+    // Another document's recommendation, adopted before this one, as the records have it.
     if (!earlier_record || SlugOf(candidate) == slug || earlier_record->adopted.empty() ||
         earlier_record->adopted >= record->adopted)
       continue;
@@ -75,17 +75,23 @@ std::vector<SimilarRecord> EarlierSimilar(const Xapian::Database& db,
 }
 
 std::map<std::string, std::vector<std::string>> FindLineage(const Xapian::Database& db,
-                                                            const records::Snapshot& snapshot,
+                                                            const records::Adoptions& records,
                                                             const LineageOptions& options) {
   std::map<std::string, std::vector<std::string>> lineage;
-  for (const model::Recommendation& record : snapshot.records) {
+  for (const records::Adoption& record : records) {
     std::vector<SimilarRecord> similar = EarlierSimilar(
-        db, snapshot, record.id, options.min_similarity, options.max_per_record);
+        db, records, record.id, options.min_similarity, options.max_per_record);
     if (similar.empty()) continue;
     std::vector<std::string>& ids = lineage[record.id];
     for (const SimilarRecord& earlier : similar) ids.push_back(earlier.id);
   }
   return lineage;
+}
+
+std::map<std::string, std::vector<std::string>> FindLineage(const Xapian::Database& db,
+                                                            const records::Snapshot& snapshot,
+                                                            const LineageOptions& options) {
+  return FindLineage(db, records::AdoptionsOf(snapshot), options);
 }
 
 }  // namespace sijill::index

@@ -1,12 +1,8 @@
-// "Changed since": what the secretariat reports on between two sessions. Compares the record
-// files that git says changed between the two commits, so the cost follows the size of the
-// change, not of the repository.
-#include <algorithm>
+#include "record/changes_internal.h"
 
 #include "record/labels_internal.h"
 #include "sijill/model/id.h"
 #include "sijill/model/record_yaml.h"
-#include "sijill/record/build.h"
 
 namespace sijill::record {
 
@@ -30,30 +26,48 @@ const char* KindOf(const model::Recommendation* before, const model::Recommendat
   return "";
 }
 
+std::optional<Change> ChangeOf(const std::string& path, const model::Recommendation* old,
+                               const model::Recommendation* now) {
+  std::string kind = KindOf(old, now);
+  if (kind.empty()) return std::nullopt;
+  std::optional<model::RecordId> id = model::RecordIdFromPath(path);
+  const model::Recommendation& shown = now ? *now : *old;
+  Change change;
+  change.id = id->ToString();
+  change.source = ParagraphLink(shown.source.symbol, id->slug, shown.source.paragraph, id->rest);
+  change.kind = kind;
+  if (old) change.status_before = StatusLabel(old->status);
+  if (now) change.status_after = StatusLabel(now->status);
+  if (now && !now->followup.empty()) change.date = now->followup.back().date;
+  return change;
+}
+
 }  // namespace
 
-std::vector<Change> ChangesSince(const store::Repository& repository, const std::string& from,
-                                 const records::Snapshot& snapshot) {
-  std::vector<Change> changes;
-  for (const std::string& path : repository.ChangedPaths(from, snapshot.commit)) {
+ChangeTracker::ChangeTracker(const store::Repository& repository, const std::string& from,
+                             const std::string& to) {
+  for (const std::string& path : repository.ChangedPaths(from, to)) {
     std::optional<model::RecordId> id = model::RecordIdFromPath(path);
     if (!id) continue;
-    std::optional<model::Recommendation> old = ReadOld(repository, path, from);
-    const model::Recommendation* now = snapshot.FindRecord(id->ToString());
-    std::string kind = KindOf(old ? &*old : nullptr, now);
-    if (kind.empty()) continue;
-    const model::Recommendation& shown = now ? *now : *old;
-    Change change;
-    change.id = id->ToString();
-    change.source = ParagraphLink(shown.source.symbol, id->slug, shown.source.paragraph, id->rest);
-    change.kind = kind;
-    if (old) change.status_before = StatusLabel(old->status);
-    if (now) change.status_after = StatusLabel(now->status);
-    if (now && !now->followup.empty()) change.date = now->followup.back().date;
-    changes.push_back(std::move(change));
+    by_id_[id->ToString()] = {path, ReadOld(repository, path, from), std::nullopt};
   }
-  std::sort(changes.begin(), changes.end(),
-            [](const Change& a, const Change& b) { return a.id < b.id; });
+}
+
+void ChangeTracker::See(const model::Recommendation& now) {
+  auto found = by_id_.find(now.id);
+  if (found == by_id_.end() || found->second.change) return;
+  Changed& changed = found->second;
+  changed.change = ChangeOf(changed.path, changed.old ? &*changed.old : nullptr, &now);
+  // Unchanged to the reader: remember that it was seen, with no change to show.
+  if (!changed.change) changed.change = Change{};
+}
+
+std::vector<Change> ChangeTracker::Finish() {
+  std::vector<Change> changes;  // by_id_ is in id order
+  for (auto& [id, changed] : by_id_) {
+    if (!changed.change) changed.change = ChangeOf(changed.path, changed.old ? &*changed.old : nullptr, nullptr);
+    if (changed.change && !changed.change->kind.empty()) changes.push_back(std::move(*changed.change));
+  }
   return changes;
 }
 

@@ -167,12 +167,12 @@ void WriteDocument(const Consolidated& record, std::ostream& out) {
   Field(out, w::kAsOf, record.as_of.commit.empty() ? "-" : record.as_of.commit);
   if (!record.as_of.date.empty()) Field(out, w::kDate, record.as_of.date);
   Field(out, w::kRecommendations, std::to_string(record.total));
-  Field(out, w::kDocuments, std::to_string(record.meetings.size()));
+  Field(out, w::kDocuments, std::to_string(record.MeetingCount()));
   Paragraph(out, "Heading1", std::string(w::kSummary));
   for (const CountTable& table : record.summaries) CountTableXml(out, table);
   Paragraph(out, "", std::string(w::kSeveralNote));
   if (record.since) Changes(out, record);
-  for (const Meeting& meeting : record.meetings) MeetingXml(out, meeting);
+  record.ForEachMeeting([&out](const Meeting& meeting) { MeetingXml(out, meeting); });
   // A4, 2 cm margins, the section right to left (page numbers and columns mirror).
   out << "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" "
          "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"708\" w:footer=\"708\" "

@@ -79,9 +79,10 @@ std::vector<std::string> Row(const Meeting& meeting, const Section& section, con
 void WriteCsv(const Consolidated& record, std::ostream& out) {
   out << "\xEF\xBB\xBF";
   Line(out, std::vector<std::string>(std::begin(kHeader), std::end(kHeader)));
-  for (const Meeting& meeting : record.meetings)
+  record.ForEachMeeting([&out](const Meeting& meeting) {
     for (const Section& section : meeting.sections)
       for (const Entry& entry : section.entries) Line(out, Row(meeting, section, entry));
+  });
 }
 
 }  // namespace sijill::record

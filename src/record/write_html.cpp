@@ -158,13 +158,13 @@ void WriteHtml(const Consolidated& record, std::ostream& out) {
       << EscapeHtml(record.as_of.commit.empty() ? "-" : record.as_of.commit) << "</code>";
   if (!record.as_of.date.empty()) out << " (" << EscapeHtml(record.as_of.date) << ")";
   out << ".</p>\n<p>" << w::kRecommendations << ": " << record.total << " · " << w::kDocuments
-      << ": " << record.meetings.size() << "</p>\n</header>\n";
+      << ": " << record.MeetingCount() << "</p>\n</header>\n";
   out << "<section class=\"summary\">\n<h2>" << w::kSummary << "</h2>\n";
   for (const CountTable& table : record.summaries) WriteTable(out, table);
   out << "<p>" << w::kSeveralNote << "</p>\n";
   if (record.since) WriteChanges(out, record);
   out << "</section>\n";
-  for (const Meeting& meeting : record.meetings) WriteMeeting(out, meeting);
+  record.ForEachMeeting([&out](const Meeting& meeting) { WriteMeeting(out, meeting); });
   out << "</body>\n</html>\n";
 }
 

@@ -136,12 +136,12 @@ void WriteMarkdown(const Consolidated& record, std::ostream& out) {
   if (!record.as_of.date.empty()) out << " (" << record.as_of.date << ")";
   out << ".\n\n";
   out << "- **" << w::kRecommendations << ":** " << record.total << "\n";
-  out << "- **" << w::kDocuments << ":** " << record.meetings.size() << "\n\n";
+  out << "- **" << w::kDocuments << ":** " << record.MeetingCount() << "\n\n";
   out << "## " << w::kSummary << "\n\n";
   for (const CountTable& table : record.summaries) WriteTable(out, table);
   out << w::kSeveralNote << "\n\n";
   if (record.since) WriteChanges(out, record);
-  for (const Meeting& meeting : record.meetings) WriteMeeting(out, meeting);
+  record.ForEachMeeting([&out](const Meeting& meeting) { WriteMeeting(out, meeting); });
 }
 
 }  // namespace sijill::record

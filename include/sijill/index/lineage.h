@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include "sijill/records/adoption.h"
 #include "sijill/records/snapshot.h"
 
 namespace sijill::index {
@@ -30,14 +31,17 @@ struct SimilarRecord {
   double similarity = 0;  // candidate weight / the record's own weight
 };
 
-// The earlier records of `snapshot` most like record `id`, best first, down to `floor`
+// The earlier records of `records` most like record `id`, best first, down to `floor`
 // similarity (at most `limit`). Records missing from the index are skipped (an empty list).
 std::vector<SimilarRecord> EarlierSimilar(const Xapian::Database& db,
-                                          const records::Snapshot& snapshot,
+                                          const records::Adoptions& records,
                                           const std::string& id, double floor, size_t limit);
 
 // record id → ids of the earlier records it repeats or continues, best first. Records with none
 // are absent from the map.
+std::map<std::string, std::vector<std::string>> FindLineage(const Xapian::Database& db,
+                                                            const records::Adoptions& records,
+                                                            const LineageOptions& options = {});
 std::map<std::string, std::vector<std::string>> FindLineage(const Xapian::Database& db,
                                                             const records::Snapshot& snapshot,
                                                             const LineageOptions& options = {});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sijill/record/consolidated.h"
+#include "sijill/records/adoption.h"
 #include "sijill/records/snapshot.h"
 #include "sijill/store/repository.h"
 
@@ -21,28 +22,28 @@ struct BuildOptions {
   // Record id → ids of earlier recommendations it repeats or continues (computed by the
   // suggest layer); rendered as "repeats/continues: …" when present.
   std::map<std::string, std::vector<std::string>> lineage;
-  // When set, called once with the loaded snapshot; its result replaces `lineage`. The record
-  // library stays free of the search index: the caller (the CLI, the service) brings it.
-  std::function<std::map<std::string, std::vector<std::string>>(const records::Snapshot&)>
+  // When set, called once with every record's id and adoption date; its result replaces
+  // `lineage`. The record library stays free of the search index: the caller (the CLI, the
+  // service) brings it.
+  std::function<std::map<std::string, std::vector<std::string>>(const records::Adoptions&)>
       find_lineage;
 };
 
-// The whole build: loads the repository at options.as_of (reports' front matter and records
-// only, so a large repository stays cheap), then the changes since options.since.
-// Throws Error kNotFound for an unknown revision.
+// The whole build: reads the repository at options.as_of (reports' front matter and records),
+// then the changes since options.since. Memory stays small however large the repository: each
+// record is parsed once, its entry written to a temporary file, and only a key of ~200 bytes per
+// record (id, date, paragraph, section) kept; the writers read the entries back one meeting at a
+// time (Consolidated::more_meetings). Throws Error kNotFound for an unknown revision.
 Consolidated BuildRecord(const store::Repository& repository, const BuildOptions& options);
 
-// The model of one snapshot, without the repository: as_of.commit is the snapshot's commit and
-// as_of.date, since and changes are left empty (BuildRecord above fills them).
+// The model of one snapshot already in memory (the service's), without the repository:
+// as_of.commit is the snapshot's commit and as_of.date, since and changes are left empty
+// (BuildRecord above fills them). The same bytes as the build above for the same commit.
 Consolidated BuildRecord(const records::Snapshot& snapshot, const BuildOptions& options);
 
 // A commit's date in its own time zone, YYYY-MM-DD: what the person who committed saw on the
 // calendar, and what the record prints as its "as of" date.
 std::string CommitDate(const store::CommitInfo& info);
 
-// Records whose status or follow-up differ between the commit `from` and `snapshot` (a record
-// new since `from` counts; a changed text alone does not), by id.
-std::vector<Change> ChangesSince(const store::Repository& repository, const std::string& from,
-                                 const records::Snapshot& snapshot);
 
 }  // namespace sijill::record

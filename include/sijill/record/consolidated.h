@@ -1,9 +1,12 @@
 // The consolidated record (issue 5): every adopted recommendation, grouped by the meeting or
 // document that adopted it (in date order) and the section it sits under, after summary tables.
 // A format-neutral model: the writers in formats.h only lay it out, so md, html, csv and docx
-// say the same thing. Plain values; safe to share read-only between threads.
+// say the same thing. Plain values, except that the meetings of a large repository are not held
+// in memory but read back one at a time (MeetingSource); safe to share read-only between threads.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -94,6 +97,16 @@ struct Revision {
   std::string date;    // the commit's date, YYYY-MM-DD in its own time zone
 };
 
+// Meetings produced one at a time, in order: the record of 100,000 recommendations keeps its
+// entries on disk and only one meeting in memory (BuildRecord(repository, …)).
+class MeetingSource {
+ public:
+  virtual ~MeetingSource() = default;
+  virtual size_t Count() const = 0;
+  // Calls `visit` with each meeting in date order; may be called again (and from several threads).
+  virtual void ForEach(const std::function<void(const Meeting&)>& visit) const = 0;
+};
+
 struct Consolidated {
   std::string title;  // sijill.yaml title
   Revision as_of;
@@ -102,6 +115,11 @@ struct Consolidated {
   std::vector<CountTable> summaries;  // status × topic, status × addressee
   std::vector<Change> changes;        // only with --since, by id
   std::vector<Meeting> meetings;      // in date order
+  std::shared_ptr<const MeetingSource> more_meetings;  // after `meetings`, when set
+
+  // What writers use: `meetings`, then those of `more_meetings`.
+  size_t MeetingCount() const;
+  void ForEachMeeting(const std::function<void(const Meeting&)>& visit) const;
 };
 
 }  // namespace sijill::record

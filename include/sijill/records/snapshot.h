@@ -24,6 +24,8 @@ struct SnapshotOptions {
   // very large repository, which needs the reports' metadata but not their text.
   bool paragraphs = true;
   bool briefs = true;
+  // false: no recommendation records (the record of a large repository streams them itself).
+  bool records = true;
   // Files are parsed on this many threads; 0 = one per core.
   unsigned threads = 0;
 };

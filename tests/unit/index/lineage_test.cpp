@@ -78,7 +78,7 @@ BOOST_FIXTURE_TEST_CASE(TheCutOffKeepsUnrelatedRecordsApart, SeedLineage) {
   BOOST_TEST(!lineage.count("ctoc-cop-wg.4-2013-5.p10"));
   // Below the cut-off everything is "similar" to something: the cut-off is what selects.
   std::vector<SimilarRecord> loose =
-      EarlierSimilar(db, snapshot, "ctoc-cop-wg.4-2013-5.p22", 0.0, 3);
+      EarlierSimilar(db, records::AdoptionsOf(snapshot), "ctoc-cop-wg.4-2013-5.p22", 0.0, 3);
   BOOST_TEST(!loose.empty());
   for (const SimilarRecord& s : loose) BOOST_TEST(s.similarity < LineageOptions{}.min_similarity);
 }
