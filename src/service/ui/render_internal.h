@@ -3,13 +3,12 @@
 // (embedded in the binary) inside the page layout.
 //
 // Escaping rule (issue 6, hostile input): templates print values with {{var}}, which the
-// template engine (sijill/mustache/template_set.h) HTML-escapes as mstch did. Only two kinds of value are printed raw with {{{var}}}: a search snippet
-// (index::SearchHit::snippet, escaped by the searcher, with <mark>) and Markdown rendered by
-// markdown::RenderHtml (no raw HTML, no javascript: links) — plus the layout's {{{content}}},
-// which is the output of a page template rendered under the same rule.
-// Stateless apart from the embedded files and their templates, parsed once on first use (a
-// template error there is a bug of the build: it throws Error kInvalid naming file:line);
-// safe to call from several threads.
+// template engine (sijill/mustache/template_set.h) HTML-escapes as mstch did. Only two kinds of
+// value are printed raw with {{{var}}}: a search snippet (index::SearchHit::snippet, escaped by the
+// searcher, with <mark>) and Markdown rendered by markdown::RenderHtml (no raw HTML, no javascript:
+// links) — plus the layout's {{{content}}}, which is the output of a page template rendered under
+// the same rule. Stateless apart from the embedded files and their templates, parsed once
+// (LoadTemplates); safe to call from several threads.
 #pragma once
 
 #include <mstch/mstch.hpp>
@@ -80,6 +79,10 @@ std::string FormatTime(long long seconds_since_epoch);
 // chrome's links), then wraps it in site/ui/layout.mustache with `title`.
 std::string RenderPage(const Chrome& chrome, std::string_view name, const std::string& title,
                        mstch::map context);
+
+// Parses the templates of site/ui now, if not yet done: AddUiRoutes calls it, so that a template
+// error (Error kInvalid naming file:line) stops the server when it starts.
+void LoadTemplates();
 
 // Renders site/ui/<name>.mustache alone (a fragment such as record_link).
 std::string RenderTemplate(std::string_view name, const mstch::node& context);

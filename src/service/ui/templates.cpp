@@ -61,6 +61,8 @@ std::string_view EmbeddedFile(std::string_view name) {
   return found->second;
 }
 
+void LoadTemplates() { Templates(); }
+
 std::string RenderTemplate(std::string_view name, const mstch::node& context) {
   return Templates().Render(name, context);
 }

@@ -3,11 +3,13 @@
 // and CSRF checks (router.h), so a page handler cannot forget them.
 #include "sijill/service/ui_routes.h"
 
+#include "service/ui/render_internal.h"
 #include "service/ui/ui_routes_internal.h"
 
 namespace sijill::service {
 
 void AddUiRoutes(Router& router, Service& service) {
+  ui::LoadTemplates();
   ui::AddChromePages(router, service);
   ui::AddSearchPages(router, service);
   ui::AddReportPages(router, service);
