@@ -78,18 +78,16 @@ void AppendValue(const Node& where, const mstch::node& value, bool escaped, Esca
   }  // null, map, array, object print nothing
 }
 
-void RenderWith(const std::vector<Node>& body, const mstch::node& top, Escape escape,
-                std::vector<const mstch::node*>& stack, std::string& out) {
-  stack.push_back(&top);
-  RenderNodes(body, escape, stack, out);
-  stack.pop_back();
+void RenderWith(const std::vector<Node>& body, const mstch::node& top, RenderState& state) {
+  state.stack.push_back(&top);
+  RenderNodes(body, state);
+  state.stack.pop_back();
 }
 
-void RenderSection(const Node& node, Escape escape, std::vector<const mstch::node*>& stack,
-                   std::string& out) {
-  const mstch::node& value = Lookup(stack, node.path);
+void RenderSection(const Node& node, RenderState& state) {
+  const mstch::node& value = Lookup(state.stack, node.path);
   if (node.kind == Node::Kind::kInverted) {
-    if (IsEmpty(value)) RenderWith(node.children, kNull, escape, stack, out);
+    if (IsEmpty(value)) RenderWith(node.children, kNull, state);
     return;
   }
   if (IsEmpty(value)) return;
@@ -97,34 +95,45 @@ void RenderSection(const Node& node, Escape escape, std::vector<const mstch::nod
     // Each item is the context of one pass, an item that is itself a list included.
     for (const mstch::node& item : *items) {
       if (boost::get<mstch::lambda>(&item)) NoLambdas(node);
-      RenderWith(node.children, item, escape, stack, out);
+      RenderWith(node.children, item, state);
     }
   } else if (boost::get<mstch::lambda>(&value)) {
     NoLambdas(node);
   } else {
-    RenderWith(node.children, value, escape, stack, out);
+    RenderWith(node.children, value, state);
   }
+}
+
+void RenderPartial(const Node& node, RenderState& state) {
+  if (state.partial_depth == kMaxPartialDepth)
+    throw Error(Error::Kind::kInvalid,
+                "partial '" + node.text + "' nested more than " + std::to_string(kMaxPartialDepth) +
+                    " deep (does it include itself?)",
+                Location{node.partial->file, 0});
+  ++state.partial_depth;
+  RenderNodes(node.partial->nodes, state);
+  --state.partial_depth;
 }
 
 }  // namespace
 
-void RenderNodes(const std::vector<Node>& nodes, Escape escape,
-                 std::vector<const mstch::node*>& stack, std::string& out) {
+void RenderNodes(const std::vector<Node>& nodes, RenderState& state) {
   for (const Node& node : nodes) {
     switch (node.kind) {
       case Node::Kind::kText:
-        out += node.text;
+        state.out += node.text;
         break;
       case Node::Kind::kEscaped:
       case Node::Kind::kRaw:
-        AppendValue(node, Lookup(stack, node.path), node.kind == Node::Kind::kEscaped, escape, out);
+        AppendValue(node, Lookup(state.stack, node.path), node.kind == Node::Kind::kEscaped,
+                    state.escape, state.out);
         break;
       case Node::Kind::kSection:
       case Node::Kind::kInverted:
-        RenderSection(node, escape, stack, out);
+        RenderSection(node, state);
         break;
       case Node::Kind::kPartial:
-        RenderNodes(node.partial->nodes, escape, stack, out);
+        RenderPartial(node, state);
         break;
     }
   }

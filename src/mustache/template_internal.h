@@ -62,9 +62,20 @@ std::vector<Node> Parse(const std::vector<Token>& tokens, const std::string& fil
 // Appends `text` escaped as `escape` says.
 void AppendEscaped(std::string& out, std::string_view text, Escape escape);
 
-// Appends `nodes` rendered over `stack` (innermost context last).
-void RenderNodes(const std::vector<Node>& nodes, Escape escape,
-                 std::vector<const mstch::node*>& stack, std::string& out);
+// One render in progress.
+struct RenderState {
+  Escape escape;
+  std::vector<const mstch::node*> stack;  // the context stack, innermost last
+  std::string& out;
+  int partial_depth = 0;  // partials being rendered inside each other
+};
+
+// A partial that includes itself without end (a theme template is repository data) would
+// overflow the stack: deeper than this, rendering stops with Error kInvalid.
+inline constexpr int kMaxPartialDepth = 100;
+
+// Appends `nodes` rendered over `state.stack` to `state.out`.
+void RenderNodes(const std::vector<Node>& nodes, RenderState& state);
 
 }  // namespace sijill::mustache::internal
 

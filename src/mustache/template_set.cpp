@@ -87,8 +87,8 @@ const TemplateSet::Compiled& TemplateSet::Lookup(std::string_view name) const {
 
 void TemplateSet::Render(std::string_view name, const mstch::node& context,
                          std::string& out) const {
-  std::vector<const mstch::node*> stack = {&context};
-  internal::RenderNodes(Lookup(name).nodes, parts_->escape, stack, out);
+  internal::RenderState state{parts_->escape, {&context}, out};
+  internal::RenderNodes(Lookup(name).nodes, state);
 }
 
 std::string TemplateSet::Render(std::string_view name, const mstch::node& context) const {
@@ -99,8 +99,8 @@ std::string TemplateSet::Render(std::string_view name, const mstch::node& contex
 
 void TemplateSet::Render(std::string_view name, const mstch::node& outer, const mstch::node& inner,
                          std::string& out) const {
-  std::vector<const mstch::node*> stack = {&outer, &inner};
-  internal::RenderNodes(Lookup(name).nodes, parts_->escape, stack, out);
+  internal::RenderState state{parts_->escape, {&outer, &inner}, out};
+  internal::RenderNodes(Lookup(name).nodes, state);
 }
 
 }  // namespace sijill::mustache

@@ -12,7 +12,9 @@
 // refused when the set is built) and lambdas in the data (Error kInvalid when rendered).
 // Unlike mstch, a template with an unclosed or mismatched section or a partial that does not
 // exist is refused when the set is built (Error kInvalid, naming the file and line), instead
-// of rendering a truncated page or nothing.
+// of rendering a truncated page or nothing; and a partial nested more than 100 deep (one that
+// includes itself without end) stops the render with Error kInvalid where mstch overflowed the
+// stack.
 //
 // Thread-safety: immutable once built; Render may be called from several threads at once.
 #pragma once

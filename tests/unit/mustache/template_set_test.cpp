@@ -167,6 +167,16 @@ BOOST_AUTO_TEST_CASE(a_partial_may_include_itself) {
   ExpectSame("{{>node}}", tree, "r(k())", {{"node", "{{name}}({{#kids}}{{>node}}{{/kids}})"}});
 }
 
+BOOST_AUTO_TEST_CASE(a_partial_that_includes_itself_without_end_stops) {
+  TemplateSet set({{"main", "t/main.mustache", "{{>loop}}"}},
+                  {{"loop", "t/loop.mustache", "x{{>loop}}"}}, Escape::kMstch);
+  BOOST_CHECK_EXCEPTION(set.Render("main", mstch::map{}), Error, [](const Error& e) {
+    return e.kind() == Error::Kind::kInvalid && std::string(e.what()) ==
+                                                    "t/loop.mustache: partial 'loop' nested more "
+                                                    "than 100 deep (does it include itself?)";
+  });
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_file_and_line) {
   BOOST_TEST(LoadError("a\n\n{{#s}}\nb\n") == "t/main.mustache:3: section 's' is never closed");
   BOOST_TEST(LoadError("{{#a}}\n{{#b}}\n{{/a}}\n{{/b}}") ==
