@@ -159,11 +159,15 @@ namespace internal {
 
 Xapian::Query SymbolQuery(const std::string& symbol) {
   std::string key = text::SymbolKeys(symbol).front();
-  // The document's own symbol counts more than a citation of it.
-  return Xapian::Query(
-      Xapian::Query::OP_OR,
-      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(kPrefixSymbol + key), 4.0),
-      Xapian::Query(kPrefixCited + key));
+  Xapian::Query own(kPrefixSymbol + key);
+  // A symbol names a document: the report itself comes first (its paragraphs and records carry
+  // its symbol too, and being short they would outrank it), then they, then what cites it.
+  Xapian::Query report(Xapian::Query::OP_FILTER, own,
+                       Xapian::Query(std::string(kPrefixKind) + "report"));
+  Xapian::Query parts[] = {Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, report, 8.0),
+                           Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, own, 4.0),
+                           Xapian::Query(kPrefixCited + key)};
+  return Xapian::Query(Xapian::Query::OP_OR, std::begin(parts), std::end(parts));
 }
 
 Xapian::Query FilterQuery(const std::vector<std::pair<std::string, std::string>>& filters) {
