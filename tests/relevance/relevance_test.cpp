@@ -128,6 +128,18 @@ BOOST_AUTO_TEST_CASE(SijillBeatsStockSnowballOnArabicQueries) {
     for (const SearchHit& hit : Search(ours, request).results) ids.push_back(hit.id);
     return ids;
   });
+  // A UN symbol names a document, which comes first: before its own paragraphs and records
+  // (they carry its symbol too) and before the texts that cite it.
+  for (const auto& [symbol, named] : {std::pair{"A/RES/64/293", "a-res-64-293"},
+                                      std::pair{"٦٤/٢٩٣", "a-res-64-293"},
+                                      std::pair{"CTOC/COP/WG.4/2013/5", "ctoc-cop-wg.4-2013-5"},
+                                      std::pair{"CTOC/COP/2018/2", "ctoc-cop-2018-2"}}) {
+    SearchRequest request;
+    request.query = symbol;
+    request.limit = 1;
+    std::vector<SearchHit> hits = Search(ours, request).results;
+    BOOST_TEST((!hits.empty() && hits[0].id == named), symbol << " → " << named);
+  }
   Xapian::Database stock = StockIndex(repo, tmp + "/stock");
   Scores snowball = Evaluate(queries, [&](const std::string& query) {
     Xapian::QueryParser qp;
@@ -147,8 +159,8 @@ BOOST_AUTO_TEST_CASE(SijillBeatsStockSnowballOnArabicQueries) {
   Report("xapian-snowball-arabic", snowball);
   for (const std::string& miss : sijill.misses) BOOST_TEST_MESSAGE("  sijill miss: " << miss);
   // Floors, not targets: they catch a regression in the analysis (the aim is 0.95 / 0.95).
-  BOOST_TEST(sijill.recall >= 0.80);
-  BOOST_TEST(sijill.mrr >= 0.85);
+  BOOST_TEST(sijill.recall >= 0.90);
+  BOOST_TEST(sijill.mrr >= 0.90);
   BOOST_TEST(sijill.recall > snowball.recall);
 }
 
