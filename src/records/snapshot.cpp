@@ -77,103 +77,73 @@ std::vector<const model::Recommendation*> Snapshot::RecordsOf(std::string_view s
   return out;
 }
 
-namespace {
-
-enum class FileKind { kReport, kRecord, kBrief, kSettings };
-
-// One file of the snapshot, read and parsed on its own (so files can be parsed in parallel)
-// and then added to the snapshot in path order, as the sequential read did.
-struct ParsedFile {
-  FileKind kind;
-  const store::TreeEntry* entry;
-  markdown::Document report;
-  model::ParsedRecord record;
-  model::ParsedBrief brief;
-  model::ParsedSettings settings;
-  Problems problems;
-};
-
-void Parse(const store::Repository& repository, const SnapshotOptions& options, ParsedFile& file) {
-  const std::string& path = file.entry->path;
-  // By blob id: ReadFile would look the commit, its tree and the path up again per file.
-  std::string text = repository.ReadBlob(file.entry->blob_id).value_or("");
-  switch (file.kind) {
-    case FileKind::kReport: file.report = ReadReport(path, text, options, file.problems); break;
-    case FileKind::kRecord:
-      file.record = model::ParseRecord(path, text);
-      file.record.where.clear();  // locations are for `sijill check`; 100,000 maps add up
-      break;
-    case FileKind::kBrief: file.brief = model::ParseBrief(path, text); break;
-    case FileKind::kSettings: file.settings = model::ParseSettings(path, text); break;
-  }
+std::optional<SnapshotFile::Kind> SnapshotKindOf(const std::string& path,
+                                                 const SnapshotOptions& options) {
+  if (path.starts_with("corpus/") && path.ends_with(".md")) return SnapshotFile::Kind::kReport;
+  if (options.records && path.starts_with("recommendations/") && path.ends_with(".yaml"))
+    return SnapshotFile::Kind::kRecord;
+  if (options.briefs && path.starts_with("briefs/") && path.ends_with(".md"))
+    return SnapshotFile::Kind::kBrief;
+  if (path == model::kSettingsPath) return SnapshotFile::Kind::kSettings;
+  return std::nullopt;
 }
 
-}  // namespace
-
-Snapshot LoadSnapshot(const store::Repository& repository, const std::string& rev,
-                      const SnapshotOptions& options) {
-  Snapshot snapshot;
-  snapshot.settings = model::DefaultSettings();
-  if (rev == "HEAD" && repository.Head().empty()) return snapshot;
-  snapshot.commit = repository.Resolve(rev);
-  std::vector<store::TreeEntry> entries = repository.ListFiles("", snapshot.commit);
-  std::vector<ParsedFile> files;
-  for (const store::TreeEntry& entry : entries) {
-    const std::string& path = entry.path;
-    std::optional<FileKind> kind;
-    if (path.starts_with("corpus/") && path.ends_with(".md"))
-      kind = FileKind::kReport;
-    else if (options.records && path.starts_with("recommendations/") && path.ends_with(".yaml"))
-      kind = FileKind::kRecord;
-    else if (options.briefs && path.starts_with("briefs/") && path.ends_with(".md"))
-      kind = FileKind::kBrief;
-    else if (path == model::kSettingsPath)
-      kind = FileKind::kSettings;
-    if (!kind) continue;
-    snapshot.blob_ids[path] = entry.blob_id;
-    files.push_back({*kind, &entry, {}, {}, {}, {}, {}});
-  }
-  // Parsing (YAML above all) is most of the time of a large repository: every core takes the
-  // next file. Reads are serialised inside the Repository; parsers share nothing.
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  auto work = [&] {
-    for (size_t i; (i = next++) < files.size();) {
-      try {
-        Parse(repository, options, files[i]);
-      } catch (...) {
-        std::lock_guard lock(error_mutex);
-        if (!error) error = std::current_exception();
-        next = files.size();
-      }
+SnapshotFile ParseSnapshotFile(const store::Repository& repository, SnapshotFile::Kind kind,
+                               const std::string& path, const std::string& blob_id,
+                               const SnapshotOptions& options) {
+  SnapshotFile file{.kind = kind, .path = path, .blob_id = blob_id};
+  // By blob id: ReadFile would look the commit, its tree and the path up again per file.
+  std::string text = repository.ReadBlob(blob_id).value_or("");
+  switch (kind) {
+    case SnapshotFile::Kind::kReport:
+      file.report = ReadReport(path, text, options, file.problems);
+      break;
+    case SnapshotFile::Kind::kRecord: {
+      model::ParsedRecord parsed = model::ParseRecord(path, text);
+      Append(file.problems, std::move(parsed.problems));
+      if (parsed.parsed && !parsed.record.id.empty()) file.record = std::move(parsed.record);
+      break;
     }
-  };
-  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::min<size_t>(std::max(1u, threads), files.size()); ++t)
-    pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-  if (error) std::rethrow_exception(error);
-  for (ParsedFile& file : files) {
+    case SnapshotFile::Kind::kBrief: {
+      model::ParsedBrief parsed = model::ParseBrief(path, text);
+      Append(file.problems, std::move(parsed.problems));
+      if (parsed.parsed) file.brief = std::move(parsed.brief);
+      break;
+    }
+    case SnapshotFile::Kind::kSettings: {
+      model::ParsedSettings parsed = model::ParseSettings(path, text);
+      Append(file.problems, std::move(parsed.problems));
+      file.settings = std::move(parsed.settings);
+      break;
+    }
+  }
+  return file;
+}
+
+Snapshot AssembleSnapshot(std::string commit, std::vector<SnapshotFile> files) {
+  Snapshot snapshot;
+  snapshot.commit = std::move(commit);
+  snapshot.settings = model::DefaultSettings();
+  // By pointer: a SnapshotFile is large, and 100,000 of them are moved once, not log n times.
+  std::vector<SnapshotFile*> order;
+  order.reserve(files.size());
+  for (SnapshotFile& file : files) order.push_back(&file);
+  std::sort(order.begin(), order.end(),
+            [](const SnapshotFile* a, const SnapshotFile* b) { return a->path < b->path; });
+  for (SnapshotFile* each : order) {
+    SnapshotFile& file = *each;
+    snapshot.blob_ids[file.path] = file.blob_id;
+    Append(snapshot.problems, std::move(file.problems));
     switch (file.kind) {
-      case FileKind::kReport:
-        Append(snapshot.problems, std::move(file.problems));
-        snapshot.reports.push_back(std::move(file.report));
+      case SnapshotFile::Kind::kReport: snapshot.reports.push_back(std::move(file.report)); break;
+      case SnapshotFile::Kind::kRecord:
+        if (file.record) snapshot.records.push_back(std::move(*file.record));
         break;
-      case FileKind::kRecord:
-        Append(snapshot.problems, std::move(file.record.problems));
-        if (file.record.parsed && !file.record.record.id.empty())
-          snapshot.records.push_back(std::move(file.record.record));
+      case SnapshotFile::Kind::kBrief:
+        if (file.brief) snapshot.briefs.push_back(std::move(*file.brief));
         break;
-      case FileKind::kBrief:
-        Append(snapshot.problems, std::move(file.brief.problems));
-        if (file.brief.parsed) snapshot.briefs.push_back(std::move(file.brief.brief));
-        break;
-      case FileKind::kSettings:
-        Append(snapshot.problems, std::move(file.settings.problems));
-        snapshot.settings = std::move(file.settings.settings);
+      case SnapshotFile::Kind::kSettings:
+        if (file.settings) snapshot.settings = std::move(*file.settings);
         break;
     }
   }
@@ -186,6 +156,51 @@ Snapshot LoadSnapshot(const store::Repository& repository, const std::string& re
     return std::tie(a.date, a.slug) < std::tie(b.date, b.slug);
   });
   return snapshot;
+}
+
+std::vector<SnapshotFile> LoadSnapshotFiles(const store::Repository& repository,
+                                            const std::string& commit,
+                                            const SnapshotOptions& options) {
+  std::vector<store::TreeEntry> entries = repository.ListFiles("", commit);
+  std::vector<SnapshotFile> files;
+  std::vector<std::pair<SnapshotFile::Kind, const store::TreeEntry*>> todo;
+  for (const store::TreeEntry& entry : entries)
+    if (std::optional<SnapshotFile::Kind> kind = SnapshotKindOf(entry.path, options))
+      todo.emplace_back(*kind, &entry);
+  files.resize(todo.size());
+  // Parsing (YAML above all) is most of the time of a large repository: every core takes the
+  // next file. Reads are serialised inside the Repository; parsers share nothing.
+  std::atomic<size_t> next{0};
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  auto work = [&] {
+    for (size_t i; (i = next++) < todo.size();) {
+      try {
+        const auto& [kind, entry] = todo[i];
+        files[i] = ParseSnapshotFile(repository, kind, entry->path, entry->blob_id, options);
+      } catch (...) {
+        std::lock_guard lock(error_mutex);
+        if (!error) error = std::current_exception();
+        next = todo.size();
+      }
+    }
+  };
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < std::min<size_t>(std::max(1u, threads), todo.size()); ++t)
+    pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  if (error) std::rethrow_exception(error);
+  return files;
+}
+
+Snapshot LoadSnapshot(const store::Repository& repository, const std::string& rev,
+                      const SnapshotOptions& options) {
+  if (rev == "HEAD" && repository.Head().empty()) return AssembleSnapshot("", {});
+  std::string commit = repository.Resolve(rev);
+  std::vector<SnapshotFile> files = LoadSnapshotFiles(repository, commit, options);
+  return AssembleSnapshot(std::move(commit), std::move(files));
 }
 
 }  // namespace sijill::records

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,5 +52,35 @@ struct Snapshot {
 // kNotFound for an unknown rev. Bad files never throw: they become Snapshot::problems.
 Snapshot LoadSnapshot(const store::Repository& repository, const std::string& rev = "HEAD",
                       const SnapshotOptions& options = {});
+
+// One file of a snapshot parsed on its own: LoadSnapshot parses every file so and assembles the
+// results; a cache of parsed files (the static site's) keeps them per path and blob id and parses
+// only the files whose blob changed.
+struct SnapshotFile {
+  enum class Kind { kReport, kRecord, kBrief, kSettings };
+  Kind kind = Kind::kRecord;
+  std::string path;
+  std::string blob_id;
+  markdown::Document report;                     // kReport
+  std::optional<model::Recommendation> record;   // kRecord: nullopt when unreadable or id-less
+  std::optional<model::Brief> brief;             // kBrief: nullopt when unreadable
+  std::optional<model::Settings> settings;       // kSettings
+  Problems problems;
+};
+
+// The kind of file `path` is in a snapshot, or nullopt when a snapshot does not read it.
+std::optional<SnapshotFile::Kind> SnapshotKindOf(const std::string& path,
+                                                 const SnapshotOptions& options = {});
+// Reads blob `blob_id` and parses it as the file `path` of `kind`.
+SnapshotFile ParseSnapshotFile(const store::Repository& repository, SnapshotFile::Kind kind,
+                               const std::string& path, const std::string& blob_id,
+                               const SnapshotOptions& options = {});
+// Every file of `commit` a snapshot reads, parsed on options.threads threads, in path order.
+std::vector<SnapshotFile> LoadSnapshotFiles(const store::Repository& repository,
+                                            const std::string& commit,
+                                            const SnapshotOptions& options = {});
+// The snapshot of `commit` made of `files` (any order; one per path): sorted as LoadSnapshot
+// sorts, problems in path order.
+Snapshot AssembleSnapshot(std::string commit, std::vector<SnapshotFile> files);
 
 }  // namespace sijill::records
