@@ -10,7 +10,7 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 // Bumped whenever the generator's output changes, so every page is rendered again.
-constexpr const char* kGeneratorVersion = "sijill-site-1";
+constexpr const char* kGeneratorVersion = "sijill-site-2";
 
 std::string YearOf(const model::Recommendation& record, const records::Snapshot& snapshot,
                    size_t report) {

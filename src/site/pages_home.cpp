@@ -52,7 +52,7 @@ void AddHome(Pages& pages) {
   const Model& model = pages.model;
   const Theme& theme = pages.theme;
   Key key;
-  key.Add(model.base_key);
+  key.Add(model.base_key).Add(model.snapshot.commit);
   ListIndex(model, "", "", &key);
   size_t n = model.snapshot.reports.size();
   for (size_t i = n > kLatest ? n - kLatest : 0; i < n; ++i) key.Add(model.ReportBlob(i));
@@ -67,6 +67,7 @@ void AddHome(Pages& pages) {
     mstch::array briefs;
     for (size_t i = model.briefs.size(); i > 0 && briefs.size() < kLatest; --i)
       briefs.push_back(BriefLine(*model.briefs[i - 1], ""));
+    context.emplace("commit", model.snapshot.commit.substr(0, 12));
     context.emplace("is_home", true);
     context.emplace("latest", std::move(latest));
     context.emplace("briefs", std::move(briefs));

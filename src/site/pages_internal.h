@@ -37,7 +37,9 @@ struct Pages {
 };
 
 // The context every page shares: lang, dir, root, title, site_title, t (strings), base_url,
-// canonical, generated (commit).
+// canonical. Not the commit: a page that shows it would change with every commit, so an
+// incremental build could not equal a full one without rendering every page; the home page alone
+// shows it (and its key has it).
 mstch::map PageContext(const Model& model, const std::string& path, const std::string& language,
                        const std::string& title);
 // One record as a line of a list: id, href, status, status_label, excerpt, lang, dir.

@@ -146,7 +146,6 @@ mstch::map PageContext(const Model& model, const std::string& path, const std::s
       {"t", Strings(lang)},
       {"base_url", base},
       {"canonical", base.empty() ? std::string() : base + path},
-      {"commit", model.snapshot.commit.substr(0, 12)},
   };
 }
 
