@@ -29,12 +29,14 @@ int RunSite(Context& context, const Args& args) {
     };
   }
   site::BuildStats stats = site::Build(repository, options);
+  if (!stats.cache_note.empty()) context.err << "site: " << stats.cache_note << "\n";
   if (json) {
     PrintJson(context, {{"out", options.out},
                         {"pages", stats.pages},
                         {"rendered", stats.rendered},
                         {"written", stats.written},
                         {"removed", stats.removed},
+                        {"parsed", stats.parsed},
                         {"written_paths", stats.written_paths}});
     return 0;
   }

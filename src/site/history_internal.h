@@ -1,13 +1,22 @@
 // The change history of every record, for the record pages, from one walk of the first-parent
 // line (store::Repository::Log) instead of one walk per record (RecordStore::History): on a
 // repository of 8,000 records that was 8,000 walks, each re-reading and re-parsing the record.
-// Built on first use, so an incremental build that renders no record page never walks.
-// Thread-safety: Of may be called from several threads at once.
+//
+// The walk is kept in the build cache, OUT/.sijill-site-cache/history: blocks appended oldest
+// first, each the commits (with the record files they changed) walked since the block before,
+// the commit walked to, and a checksum. A rebuild reads it and walks only the commits since the
+// last block (Log's `stop`), appending one block; when the commit built is not a descendant of
+// the cache's (another branch, an older --rev, another repository) or the file is damaged, the
+// whole line is walked and the file written anew.
+//
+// The newest commit that changed a record's file decides its history (the rest is that commit's
+// first-parent line), so it is part of the record page's key: a revert to an earlier content
+// (same blob) or another repository with the same files still renders the page again.
+// Thread-safety: after Load, NewestCommit and Of may be called from several threads at once.
 #pragma once
 
-#include <map>
-#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "sijill/records/record_store.h"
@@ -18,27 +27,39 @@ namespace sijill::site::internal {
 
 class RecordHistories {
  public:
-  RecordHistories(const store::Repository& repository, const records::Snapshot& snapshot);
+  // `cache` is the path of the history file ("" = no cache).
+  RecordHistories(const store::Repository& repository, const records::Snapshot& snapshot,
+                  std::string cache);
+
+  // Reads the cache and walks what it lacks; writes the cache when it walked anything.
+  void Load();
+  // Why the cache was not used ("" when it was or there was none).
+  const std::string& note() const { return note_; }
+
+  // The id of the newest commit that changed `path`, "" if none did.
+  std::string NewestCommit(const std::string& path) const;
 
   // The history of the record at `path` (recommendations/<slug>/<rest>.yaml), newest first, as
   // RecordStore::History gives it, but walked from the snapshot's commit; empty for a path no
   // commit touched. `current` is the record as the snapshot parsed it (nullptr if it did not),
   // so the newest version is not parsed again.
   std::vector<records::HistoryEntry> Of(const std::string& path,
-                                        const model::Recommendation* current);
+                                        const model::Recommendation* current) const;
 
  private:
   struct Version {
     size_t commit;        // index into commits_
     std::string blob_id;  // "" when the commit deleted the file
   };
-  void Walk();
+  // Adds commits (oldest first) to commits_ and paths_.
+  void Add(std::vector<store::CommitChanges> commits);
 
   const store::Repository& repository_;
   const records::Snapshot& snapshot_;
-  std::once_flag walked_;
-  std::vector<store::CommitInfo> commits_;             // newest first
-  std::map<std::string, std::vector<Version>> paths_;  // path -> its versions, newest first
+  std::string cache_;
+  std::string note_;
+  std::vector<store::CommitInfo> commits_;                       // oldest first
+  std::unordered_map<std::string, std::vector<Version>> paths_;  // oldest first
 };
 
 }  // namespace sijill::site::internal

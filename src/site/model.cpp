@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "site/model_internal.h"
+#include "sijill/model/front_matter.h"
 #include "sijill/model/id.h"
 #include "sijill/text/slug.h"
 
@@ -102,6 +103,17 @@ std::string Model::RecordBlob(size_t record) const {
 
 std::string Model::ReportBlob(size_t report) const {
   return BlobOf("corpus/" + snapshot.reports[report].report.slug + ".md");
+}
+
+std::string Model::ReportBody(size_t report) const {
+  const model::Report& cached = snapshot.reports[report].report;
+  if (!cached.body.empty() || !repository) return cached.body;
+  std::string path = "corpus/" + cached.slug + ".md";
+  std::optional<std::string> text = repository->ReadBlob(BlobOf(path));
+  if (!text) return "";
+  // As markdown::ParseReport reads it: without front matter, the whole file is the body.
+  if (!model::SplitFrontMatter(*text)) return *text;
+  return model::ParseReport(path, *text).report.body;
 }
 
 size_t Model::ListPage(size_t record) const {

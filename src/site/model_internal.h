@@ -36,8 +36,14 @@ struct Model {
   std::vector<ListKind> lists;
   std::vector<const model::Brief*> briefs;  // published only, by date
   uint64_t base_key = 0;  // theme, settings, options, generator version
+  // Where a report's body is read from when the snapshot came without it (snapshot_cache).
+  const store::Repository* repository = nullptr;
 
   Model(const records::Snapshot& snapshot, const BuildOptions& options, uint64_t theme_key);
+
+  // The Markdown body of a report: the snapshot's, or (a report read from the build cache has
+  // none) its blob's, parsed again. Thread-safe.
+  std::string ReportBody(size_t report) const;
 
   std::string BlobOf(const std::string& path) const;
   std::string RecordBlob(size_t record) const;

@@ -27,7 +27,7 @@ struct Pages {
   const Model& model;
   const Theme& theme;
   store::Repository& repository;
-  RecordHistories& histories;
+  const RecordHistories& histories;
   const Output& previous;  // the output directory, with the manifest of the last build
   std::vector<Page> jobs;
 

@@ -49,7 +49,7 @@ mstch::array FollowUps(const Model& model, const model::Recommendation& record,
   return out;
 }
 
-mstch::array History(RecordHistories& histories, const model::Recommendation& record,
+mstch::array History(const RecordHistories& histories, const model::Recommendation& record,
                      const std::string& language) {
   mstch::array out;
   auto id = model::TryParseRecordId(record.id);
@@ -69,7 +69,7 @@ mstch::array History(RecordHistories& histories, const model::Recommendation& re
   return out;
 }
 
-std::string RenderRecord(const Model& model, const Theme& theme, RecordHistories& histories,
+std::string RenderRecord(const Model& model, const Theme& theme, const RecordHistories& histories,
                          size_t index) {
   const model::Recommendation& record = model.snapshot.records[index];
   std::string path = RecordPath(record.id);
@@ -115,8 +115,10 @@ void AddRecordPages(Pages& pages) {
     const model::Recommendation& record = model.snapshot.records[i];
     Key key;
     key.Add(model.base_key).Add(model.RecordBlob(i));
-    // The history is a function of the commits that changed the file, which changed its blob;
-    // the report adds its title and slug.
+    // The newest commit that changed the file decides the history (history_internal.h); the
+    // report adds its title and slug.
+    if (auto id = model::TryParseRecordId(record.id))
+      key.Add(pages.histories.NewestCommit(id->Path()));
     size_t report = model.record_report[i];
     if (report < model.snapshot.reports.size()) key.Add(model.ReportBlob(report));
     key.Add(model.ListPage(i));
@@ -124,7 +126,7 @@ void AddRecordPages(Pages& pages) {
       for (const model::Evidence& evidence : entry.evidence)
         key.Add(EvidenceLink(model, evidence).href);  // a linked report may come or go
     const Theme& theme = pages.theme;
-    RecordHistories& histories = pages.histories;
+    const RecordHistories& histories = pages.histories;
     pages.Add(RecordPath(record.id), key.value(), [&model, &theme, &histories, i] {
       return RenderRecord(model, theme, histories, i);
     });

@@ -116,7 +116,7 @@ std::string RenderReport(const Model& model, const Theme& theme, size_t index) {
   context.emplace("date", report.meta.date);
   context.emplace("session", report.meta.session);
   context.emplace("agenda_item", report.meta.agenda_item);
-  std::string html = UniqueIds(markdown::RenderHtml(report.body));
+  std::string html = UniqueIds(markdown::RenderHtml(model.ReportBody(index)));
   context.emplace("html", LinkCrossReferences(model, html, ""));
   context.emplace("records", std::move(records));
   context.emplace("has_records", !model.report_records[index].empty());

@@ -9,6 +9,7 @@
 
 #include "sijill/error.h"
 #include "site/pages_internal.h"
+#include "site/snapshot_cache_internal.h"
 
 namespace sijill::site {
 
@@ -56,15 +57,23 @@ std::string DefaultThemeDir() {
 }
 
 BuildStats Build(store::Repository& repository, const BuildOptions& options) {
-  records::Snapshot snapshot = records::LoadSnapshot(repository, options.rev);
-  std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
-  internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
-  internal::Model model(snapshot, options, theme.key());
   std::error_code error;
   std::filesystem::create_directories(options.out, error);
   if (error) throw Error(Error::Kind::kIo, "cannot create " + options.out + ": " + error.message());
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  threads = std::max(1u, threads);
+  internal::LoadedSnapshot loaded =
+      internal::LoadSnapshotCached(repository, options.rev, options.out, threads);
+  const records::Snapshot& snapshot = loaded.snapshot;
+  std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
+  internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
+  internal::Model model(snapshot, options, theme.key());
+  model.repository = &repository;
   internal::Output output(options.out);
-  internal::RecordHistories histories(repository, snapshot);
+  internal::RecordHistories histories(
+      repository, snapshot,
+      (std::filesystem::path(options.out) / ".sijill-site-cache" / "history").string());
+  histories.Load();
   internal::Pages pages{model, theme, repository, histories, output, {}};
   internal::AddAssets(pages);
   internal::AddHomePages(pages);
@@ -76,8 +85,7 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   internal::AddSearchIndex(pages);
   internal::AddSitemap(pages);
 
-  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-  Run(pages.jobs, output, std::max(1u, threads), options.progress);
+  Run(pages.jobs, output, threads, options.progress);
   output.Finish();
   BuildStats stats;
   stats.pages = output.pages();
@@ -85,6 +93,10 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   stats.written_paths = output.written();
   stats.written = stats.written_paths.size();
   stats.removed = output.removed();
+  stats.parsed = loaded.parsed;
+  stats.cache_note = loaded.note;
+  if (!histories.note().empty())
+    stats.cache_note += (stats.cache_note.empty() ? "" : "; ") + histories.note();
   return stats;
 }
 

@@ -67,14 +67,20 @@ std::vector<CommitInfo> Repository::History(const std::string& path, const std::
   return out;
 }
 
-std::vector<CommitChanges> Repository::Log(const std::string& dir, const std::string& rev) const {
+std::vector<CommitChanges> Repository::Log(const std::string& dir, const std::string& rev,
+                                           const std::string& stop, bool* reached) const {
   std::string prefix = dir;
   while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();
   if (!prefix.empty()) prefix = CheckRelativePath(prefix);
   std::lock_guard guard(impl_->mutex);
   std::vector<CommitChanges> out;
+  if (reached) *reached = false;
   std::optional<git_oid> start = impl_->ResolveOid(rev);
   if (!start) return out;
+  std::optional<git_oid> stop_id;
+  if (git_oid id; !stop.empty() && git_oid_fromstrn(&id, stop.data(), stop.size()) == 0 &&
+                  stop.size() == GIT_OID_HEXSZ)
+    stop_id = id;
   git_diff_options options = GIT_DIFF_OPTIONS_INIT;
   char* pathspec = prefix.data();
   if (!prefix.empty()) {
@@ -86,6 +92,10 @@ std::vector<CommitChanges> Repository::Log(const std::string& dir, const std::st
   git::CommitPtr commit = impl_->LookupCommit(*start);
   git::TreePtr tree = impl_->TreeOfCommit(*start);
   while (commit) {
+    if (stop_id && git_oid_equal(git_commit_id(commit.get()), &*stop_id)) {
+      if (reached) *reached = true;
+      break;
+    }
     git::CommitPtr parent;
     git::TreePtr parent_tree;
     if (git_commit_parentcount(commit.get()) > 0) {

@@ -11,7 +11,10 @@
 // made from (blob ids, theme, options) and a hash of what was written. A page whose key did not
 // change is neither rendered nor written; a page rendered again is written only if its bytes
 // changed. So a second build with no change writes no file, and one follow-up rewrites only
-// the pages that show that record.
+// the pages that show that record. OUT/.sijill-site-cache/ keeps what the build parsed from each
+// file (by path and blob id), so a rebuild parses only the files changed since
+// (src/site/snapshot_cache_internal.h); a cache that cannot be used means a full read, never
+// different output.
 // Thread-safety: Build renders on `threads` threads (store::Repository allows concurrent reads).
 #pragma once
 
@@ -39,6 +42,10 @@ struct BuildStats {
   size_t written = 0;    // files actually written (content differed or file was missing)
   size_t removed = 0;    // files of an earlier build that are no longer part of the site
   std::vector<std::string> written_paths;  // relative to out, sorted
+  size_t parsed = 0;       // repository files parsed (the others came from the build cache)
+  // Set when the build cache of `out` could not be used (damaged, of another version or
+  // repository) and every file was read again, or could not be written: for the user to see.
+  std::string cache_note;
 };
 
 // The project's own theme: $SIJILL_THEME_DIR, else <source dir>/site/theme.

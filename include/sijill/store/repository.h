@@ -120,7 +120,10 @@ class Repository {
   // ("" = everywhere) whose blob differs from its first parent's (every file for a root
   // commit); commits that changed nothing there are left out. One walk answers History for all
   // the paths at once (the static site shows the history of every record).
-  std::vector<CommitChanges> Log(const std::string& dir, const std::string& rev = "HEAD") const;
+  // With `stop` (a commit id), the walk ends before that commit, and `*reached` (when given)
+  // says whether it was met: a caller that keeps the walk up to `stop` walks only what is newer.
+  std::vector<CommitChanges> Log(const std::string& dir, const std::string& rev = "HEAD",
+                                 const std::string& stop = "", bool* reached = nullptr) const;
 
   // The content of the blob with hex id `blob_id` (as in TreeEntry and PathChange); nullopt
   // when the repository has no such blob. Cheaper than ReadFile: no path lookup.

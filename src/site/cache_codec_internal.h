@@ -1,0 +1,94 @@
+// The byte format of the site's build caches (snapshot_cache_internal.h, history_internal.h):
+// little-endian integers, strings as a 32-bit length then the bytes, and a checksum that covers
+// what it closes, so a truncated or damaged file is refused instead of read as something else.
+// Header-only: small inline helpers used by two files.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace sijill::site::internal {
+
+// A damaged, truncated or foreign cache file; the caller falls back to a full build.
+struct CacheDamaged : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// 64-bit checksum of `bytes`, 8 bytes at a step (FNV-1a byte by byte was ~0.2 s on the 150 MB
+// cache of a 20,000-report repository; this is ~20 ms). Catches truncation and damage; it is
+// not meant to resist a forger (the cache is the output directory's own state).
+inline uint64_t Checksum(std::string_view bytes) {
+  uint64_t hash = 0x9E3779B97F4A7C15ull ^ bytes.size();
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
+    hash ^= hash >> 29;
+  }
+  for (; i < bytes.size(); ++i) hash = (hash ^ static_cast<unsigned char>(bytes[i])) * 0x100000001B3ull;
+  hash ^= hash >> 33;
+  hash *= 0xC4CEB9FE1A85EC53ull;
+  return hash ^ (hash >> 33);
+}
+
+class CacheWriter {
+ public:
+  void U8(uint8_t value) { out_.push_back(static_cast<char>(value)); }
+  void U32(uint32_t value) { Raw(&value, 4); }
+  void U64(uint64_t value) { Raw(&value, 8); }
+  void I64(int64_t value) { Raw(&value, 8); }
+  void Str(std::string_view value) {
+    U32(static_cast<uint32_t>(value.size()));
+    out_.append(value);
+  }
+  // Appends the checksum of everything written since `from` (a size() taken before).
+  void Seal(size_t from) { U64(Checksum(std::string_view(out_).substr(from))); }
+  size_t size() const { return out_.size(); }
+  std::string& bytes() { return out_; }
+
+ private:
+  void Raw(const void* data, size_t n) { out_.append(static_cast<const char*>(data), n); }
+  std::string out_;
+};
+
+class CacheReader {
+ public:
+  explicit CacheReader(std::string_view bytes) : in_(bytes) {}
+  uint8_t U8() { return static_cast<uint8_t>(Take(1)[0]); }
+  uint32_t U32() { return Fixed<uint32_t>(); }
+  uint64_t U64() { return Fixed<uint64_t>(); }
+  int64_t I64() { return Fixed<int64_t>(); }
+  std::string Str() {
+    uint32_t n = U32();
+    return std::string(Take(n));
+  }
+  // Reads a checksum and compares it with the bytes read since `from`.
+  void CheckSeal(size_t from) {
+    std::string_view covered = in_.substr(from, at_ - from);
+    if (U64() != Checksum(covered)) throw CacheDamaged("checksum mismatch");
+  }
+  size_t at() const { return at_; }
+  bool done() const { return at_ == in_.size(); }
+
+ private:
+  template <typename T>
+  T Fixed() {
+    T value;
+    std::memcpy(&value, Take(sizeof value).data(), sizeof value);
+    return value;
+  }
+  std::string_view Take(size_t n) {
+    if (n > in_.size() - at_) throw CacheDamaged("truncated");
+    std::string_view out = in_.substr(at_, n);
+    at_ += n;
+    return out;
+  }
+  std::string_view in_;
+  size_t at_ = 0;
+};
+
+}  // namespace sijill::site::internal
