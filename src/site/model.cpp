@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <string_view>
 
 #include "site/model_internal.h"
 #include "sijill/model/front_matter.h"
@@ -50,14 +51,19 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
       report_records[report].push_back(r);
     }
   }
-  // A report's records in the order of its paragraphs (ids sort p10 before p5).
+  // A report's records in the order of its paragraphs (ids sort p10 before p5). The paragraphs
+  // are scanned for the report's few records, not all put in a map (a million at 20,000 reports).
   for (size_t i = 0; i < report_records.size(); ++i) {
-    std::map<std::string, size_t> position;
+    if (report_records[i].size() < 2) continue;
+    std::map<std::string_view, size_t> position;  // record id -> first paragraph with that id
+    for (size_t r : report_records[i]) position.emplace(snapshot.records[r].id, kNone);
     const auto& paragraphs = snapshot.reports[i].paragraphs;
-    for (size_t p = 0; p < paragraphs.size(); ++p) position.emplace(paragraphs[p].id, p);
+    for (size_t p = 0; p < paragraphs.size(); ++p)
+      if (auto it = position.find(paragraphs[p].id); it != position.end() && it->second == kNone)
+        it->second = p;
     auto place = [&](size_t r) {
-      auto it = position.find(snapshot.records[r].id);
-      return it == position.end() ? paragraphs.size() : it->second;
+      size_t at = position.find(snapshot.records[r].id)->second;
+      return at == kNone ? paragraphs.size() : at;
     };
     std::stable_sort(report_records[i].begin(), report_records[i].end(),
                      [&](size_t a, size_t b) { return place(a) < place(b); });
@@ -81,6 +87,14 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
     }
   }
   lists = {std::move(status), std::move(topics), std::move(addressees), std::move(years)};
+  record_blobs_.reserve(snapshot.records.size());
+  for (const model::Recommendation& record : snapshot.records) {
+    auto id = model::TryParseRecordId(record.id);
+    record_blobs_.push_back(id ? BlobOf(id->Path()) : record.id);
+  }
+  report_blobs_.reserve(snapshot.reports.size());
+  for (const markdown::Document& document : snapshot.reports)
+    report_blobs_.push_back(BlobOf("corpus/" + document.report.slug + ".md"));
   for (const model::Brief& brief : snapshot.briefs)
     if (brief.Published()) briefs.push_back(&brief);
   base_key = Key()
@@ -96,14 +110,6 @@ std::string Model::BlobOf(const std::string& path) const {
   return it == snapshot.blob_ids.end() ? "" : it->second;
 }
 
-std::string Model::RecordBlob(size_t record) const {
-  auto id = model::TryParseRecordId(snapshot.records[record].id);
-  return id ? BlobOf(id->Path()) : snapshot.records[record].id;
-}
-
-std::string Model::ReportBlob(size_t report) const {
-  return BlobOf("corpus/" + snapshot.reports[report].report.slug + ".md");
-}
 
 std::string Model::ReportBody(size_t report) const {
   const model::Report& cached = snapshot.reports[report].report;

@@ -46,10 +46,15 @@ struct Model {
   std::string ReportBody(size_t report) const;
 
   std::string BlobOf(const std::string& path) const;
-  std::string RecordBlob(size_t record) const;
-  std::string ReportBlob(size_t report) const;
+  // Looked up once per build: page keys ask for them about a million times at 20,000 reports.
+  const std::string& RecordBlob(size_t record) const { return record_blobs_[record]; }
+  const std::string& ReportBlob(size_t report) const { return report_blobs_[report]; }
   // Page number (0-based) of a record in a list, from its report's place in the corpus.
   size_t ListPage(size_t record) const;
+
+ private:
+  std::vector<std::string> record_blobs_;
+  std::vector<std::string> report_blobs_;
 };
 
 // "" or "../": from a page at `path` to the site root (every link is relative, so the site

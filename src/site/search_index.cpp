@@ -19,6 +19,7 @@
 #include "sijill/index/collect.h"
 #include "sijill/model/id.h"
 #include "sijill/site/search_terms.h"
+#include "site/cache_codec_internal.h"
 #include "site/pages_internal.h"
 
 namespace sijill::site::internal {
@@ -203,7 +204,9 @@ uint64_t SearchKey(const Model& model) {
   key.Add(model.base_key);
   for (const std::string& path : IndexedPaths(model)) key.Add(path).Add(model.BlobOf(path));
   for (const model::Recommendation& record : model.snapshot.records) {
-    key.Add(record.id).Add(record.source.symbol).Add(record.source.section).Add(record.text);
+    // The text by its checksum: byte-wise FNV over every record's text was ~0.1 s at 20,000
+    // reports, on every build.
+    key.Add(record.id).Add(record.source.symbol).Add(record.source.section).Add(Checksum(record.text));
     for (const auto& [language, summary] : record.summary) key.Add(language).Add(summary);
   }
   return key.value();

@@ -1,6 +1,8 @@
 #include "sijill/site/site.h"
 
 #include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -56,7 +58,29 @@ std::string DefaultThemeDir() {
   return std::string(SIJILL_SOURCE_DIR) + "/site/theme";
 }
 
+namespace {
+
+// SIJILL_SITE_TIMES=1: the wall time of each phase of a build on stderr, for bench/ and profiling.
+class PhaseTimes {
+ public:
+  PhaseTimes() : on_(std::getenv("SIJILL_SITE_TIMES") != nullptr) {}
+  void Done(const char* phase) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "site: %-10s %8.1f ms\n", phase,
+                 std::chrono::duration<double, std::milli>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
 BuildStats Build(store::Repository& repository, const BuildOptions& options) {
+  PhaseTimes times;
   std::error_code error;
   std::filesystem::create_directories(options.out, error);
   if (error) throw Error(Error::Kind::kIo, "cannot create " + options.out + ": " + error.message());
@@ -65,15 +89,19 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   internal::LoadedSnapshot loaded =
       internal::LoadSnapshotCached(repository, options.rev, options.out, threads);
   const records::Snapshot& snapshot = loaded.snapshot;
+  times.Done("snapshot");
   std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
   internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
   internal::Model model(snapshot, options, theme.key());
   model.repository = &repository;
+  times.Done("model");
   internal::Output output(options.out);
+  times.Done("manifest");
   internal::RecordHistories histories(
       repository, snapshot,
       (std::filesystem::path(options.out) / ".sijill-site-cache" / "history").string());
   histories.Load();
+  times.Done("history");
   internal::Pages pages{model, theme, repository, histories, output, {}};
   internal::AddAssets(pages);
   internal::AddHomePages(pages);
@@ -84,9 +112,12 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   internal::AddFeeds(pages);
   internal::AddSearchIndex(pages);
   internal::AddSitemap(pages);
+  times.Done("keys");
 
   Run(pages.jobs, output, threads, options.progress);
+  times.Done("render");
   output.Finish();
+  times.Done("finish");
   BuildStats stats;
   stats.pages = output.pages();
   stats.rendered = output.rendered();

@@ -279,7 +279,11 @@ std::vector<SnapshotFile> ReadShards(const fs::path& dir, const Head& head, unsi
     const auto& [shard, file] = shards[i];
     read[i] = ReadShard(ReadAll(dir / file.first), shard, file.second);
   });
+  // Reserved: SnapshotFile's move may throw (so a growing vector would copy them).
+  size_t total = 0;
+  for (const auto& part : read) total += part.size();
   std::vector<SnapshotFile> files;
+  files.reserve(total);
   for (auto& part : read)
     for (SnapshotFile& file : part) files.push_back(std::move(file));
   return files;
