@@ -1,5 +1,5 @@
 // The output directory of the site and its manifest (site.h "Incremental").
-// OUT/.sijill-site.json: {"version": 1, "pages": {path: [key, content hash]}}.
+// OUT/.sijill-site-manifest: a line per page, "<key> <content hash> <path>" (output.cpp).
 // Thread-safety: Fresh/Put/Keep may be called from several threads at once.
 #pragma once
 
@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -53,8 +54,11 @@ class Output {
     uint64_t key = 0;
     uint64_t content = 0;
   };
+  void ReadManifest();
+
   std::string root_;
   std::map<std::string, Entry> old_;
+  std::unordered_set<std::string> existing_;  // files in root_ when the build started
   std::map<std::string, Entry> now_;
   std::vector<std::string> written_;
   size_t rendered_ = 0;

@@ -7,7 +7,7 @@
 // offline search index (search/, see search_index.h). Pages come from Mustache templates:
 // the project's theme (site/theme/) unless the repository has its own site/theme/<name>.mustache.
 //
-// Incremental: OUT/.sijill-site.json keeps, for every page, a key of everything the page was
+// Incremental: OUT/.sijill-site-manifest keeps, for every page, a key of everything the page was
 // made from (blob ids, theme, options) and a hash of what was written. A page whose key did not
 // change is neither rendered nor written; a page rendered again is written only if its bytes
 // changed. So a second build with no change writes no file, and one follow-up rewrites only
