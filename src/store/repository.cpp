@@ -39,6 +39,7 @@ std::unique_ptr<Repository::Impl> MakeImpl(git_repository* raw) {
   if (workdir.size() > 1 && workdir.back() == '/') workdir.pop_back();
   impl->root = workdir;
   impl->git_dir = git_repository_path(raw);
+  impl->head_cache = std::make_unique<HeadCache>(impl->git_dir, git_repository_commondir(raw));
   UseFastLooseObjects(*impl);
   return impl;
 }
@@ -96,9 +97,17 @@ Repository Repository::Init(const std::string& root) {
 const std::string& Repository::root() const { return impl_->root; }
 
 std::string Repository::Head() const {
-  std::lock_guard guard(impl_->mutex);
-  std::optional<git_oid> head = impl_->ResolveOid("HEAD");
-  return head ? git::Hex(*head) : "";
+  if (std::optional<std::string> known = impl_->head_cache->Fresh()) return *known;
+  HeadCache::Stamp stamp = impl_->head_cache->Take();
+  std::string head, branch;
+  {
+    std::lock_guard guard(impl_->mutex);
+    std::optional<git_oid> id = impl_->ResolveOid("HEAD");
+    head = id ? git::Hex(*id) : "";
+    branch = impl_->HeadBranchOrEmpty();
+  }
+  impl_->head_cache->Remember(stamp, branch, head);
+  return head;
 }
 
 std::string Repository::Resolve(const std::string& rev) const {

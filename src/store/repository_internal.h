@@ -7,6 +7,7 @@
 #include <string>
 
 #include "sijill/store/repository.h"
+#include "store/head_cache_internal.h"
 #include "store/git_handle.h"
 
 namespace sijill::store {
@@ -18,12 +19,16 @@ struct Repository::Impl {
   // libgit2 objects must not be used from two threads at once, so every public method locks
   // this; Commit holds it for the whole write, which also serialises writers in this process.
   mutable std::mutex mutex;
+  // What Head() last read, answered without the lock while the ref files are unchanged.
+  std::unique_ptr<HeadCache> head_cache;
 
   // The commit HEAD points at; nullopt for a branch without commits. Throws kInvalid when HEAD
   // is detached or not a branch (writes need a branch to move).
   std::optional<git_oid> HeadOid() const;
   // HEAD's branch, e.g. "refs/heads/main", also when it has no commits yet.
   std::string HeadBranch() const;
+  // The same, or "" when HEAD is detached.
+  std::string HeadBranchOrEmpty() const;
   // "HEAD" on an unborn branch resolves to nullopt; anything unknown throws kNotFound.
   std::optional<git_oid> ResolveOid(const std::string& rev) const;
   git::CommitPtr LookupCommit(const git_oid& id) const;

@@ -51,12 +51,17 @@ std::optional<git_oid> Repository::Impl::HeadOid() const {
 }
 
 std::string Repository::Impl::HeadBranch() const {
+  std::string branch = HeadBranchOrEmpty();
+  if (branch.empty())
+    throw Error(Error::Kind::kInvalid, "HEAD is detached; check out a branch before writing");
+  return branch;
+}
+
+std::string Repository::Impl::HeadBranchOrEmpty() const {
   git_reference* raw = nullptr;
   git::Check(git_reference_lookup(&raw, repo.get(), "HEAD"));
   git::ReferencePtr head(raw);
-  if (git_reference_type(raw) != GIT_REFERENCE_SYMBOLIC) {
-    throw Error(Error::Kind::kInvalid, "HEAD is detached; check out a branch before writing");
-  }
+  if (git_reference_type(raw) != GIT_REFERENCE_SYMBOLIC) return "";
   return git_reference_symbolic_target(raw);
 }
 

@@ -86,7 +86,9 @@ class Repository {
 
   const std::string& root() const;
 
-  // The commit id HEAD points at, or "" for a repository without commits.
+  // The commit id HEAD points at, or "" for a repository without commits. Cheap while no ref
+  // moved: answered from the stat() of .git/HEAD, the branch's ref file and packed-refs, without
+  // libgit2 or the lock; a commit by any process is seen by the next call.
   std::string Head() const;
 
   // Resolves "HEAD", a branch or tag, a (short) commit id, or an ISO date "YYYY-MM-DD[THH:MM:SS]"
