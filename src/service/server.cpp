@@ -76,9 +76,9 @@ struct Server::Impl {
   Poco::Net::ServerSocket socket;  // shares the listening descriptor with the server
   uint16_t port = 0;
 
-  std::mutex mutex;  // guards in_flight's waiters and the access log
+  std::mutex mutex;  // guards the access log, and Stop()'s wait for in_flight to reach 0
   std::condition_variable idle;
-  int in_flight = 0;
+  std::atomic<int> in_flight{0};  // atomic: each request would otherwise lock `mutex` twice
 
   Impl(App& a, ServerOptions o)
       : app(a), options(std::move(o)), pool(2, std::max(2, options.threads)) {}
@@ -93,13 +93,13 @@ namespace {
 // Counts a request as in flight for the whole of its handling, so Stop() waits for it.
 class InFlight {
  public:
-  explicit InFlight(Server::Impl& impl) : impl_(impl) {
-    std::lock_guard lock(impl_.mutex);
-    ++impl_.in_flight;
-  }
+  explicit InFlight(Server::Impl& impl) : impl_(impl) { ++impl_.in_flight; }
   ~InFlight() {
+    if (--impl_.in_flight != 0) return;
+    // Taking the lock orders this notify after a waiter's check of the count: Stop() either
+    // saw 0 or is already waiting when it comes.
     std::lock_guard lock(impl_.mutex);
-    if (--impl_.in_flight == 0) impl_.idle.notify_all();
+    impl_.idle.notify_all();
   }
 
  private:

@@ -1,5 +1,6 @@
 #include "sijill/service/service.h"
 
+#include <atomic>
 #include <deque>
 
 #include "service/index_pool_internal.h"
@@ -15,16 +16,46 @@ struct Service::Impl {
   store::Repository repository;
   IndexPool index;
 
-  std::mutex snapshot_mutex;
-  std::shared_ptr<const records::Snapshot> snapshot;
+  // The snapshot of HEAD with its settings, read by every request without a lock; replaced
+  // (under load_mutex, by one thread) when HEAD moved.
+  struct Current {
+    std::shared_ptr<const records::Snapshot> snapshot;
+    const model::Settings* settings = nullptr;  // in `settings` below
+  };
+  std::atomic<std::shared_ptr<const Current>> current;
+  std::mutex load_mutex;
   // settings() hands out references, so a Settings lives as long as the Service; a new one is
-  // kept only when sijill.yaml changed.
+  // kept only when sijill.yaml changed. Guarded by load_mutex.
   std::deque<model::Settings> settings;
   std::string settings_blob = "-";
 
   Impl(ServiceOptions opts, store::Repository repo)
       : options(std::move(opts)), repository(std::move(repo)),
         index(repository, options.db_path) {}
+
+  // The state of HEAD now. Repository::Head() answers from the ref files' stat() while they
+  // are unchanged, so when nothing was committed this is a few stat() calls and an atomic
+  // load: no libgit2 call and no lock.
+  std::shared_ptr<const Current> Load() {
+    std::string head = repository.Head();
+    std::shared_ptr<const Current> now = current.load();
+    if (now && now->snapshot->commit == head) return now;
+    std::lock_guard lock(load_mutex);
+    now = current.load();  // another thread may have loaded it meanwhile
+    if (now && now->snapshot->commit == head) return now;
+    auto next = std::make_shared<Current>();
+    next->snapshot =
+        std::make_shared<const records::Snapshot>(records::LoadSnapshot(repository, head));
+    auto blob = next->snapshot->blob_ids.find(std::string(model::kSettingsPath));
+    std::string blob_id = blob == next->snapshot->blob_ids.end() ? "" : blob->second;
+    if (blob_id != settings_blob) {
+      settings.push_back(next->snapshot->settings);
+      settings_blob = blob_id;
+    }
+    next->settings = &settings.back();
+    current.store(next);
+    return next;
+  }
 
   void BeforeWrite() {
     if (options.before_write) options.before_write();
@@ -64,26 +95,10 @@ const std::string& Service::db_path() const { return impl_->options.db_path; }
 store::Repository& Service::repository() { return impl_->repository; }
 
 std::shared_ptr<const records::Snapshot> Service::Snapshot() {
-  std::string head = impl_->repository.Head();
-  std::lock_guard lock(impl_->snapshot_mutex);
-  if (!impl_->snapshot || impl_->snapshot->commit != head) {
-    impl_->snapshot =
-        std::make_shared<const records::Snapshot>(records::LoadSnapshot(impl_->repository, head));
-    auto blob = impl_->snapshot->blob_ids.find(std::string(model::kSettingsPath));
-    std::string settings_blob = blob == impl_->snapshot->blob_ids.end() ? "" : blob->second;
-    if (settings_blob != impl_->settings_blob) {
-      impl_->settings.push_back(impl_->snapshot->settings);
-      impl_->settings_blob = settings_blob;
-    }
-  }
-  return impl_->snapshot;
+  return impl_->Load()->snapshot;
 }
 
-const model::Settings& Service::settings() {
-  Snapshot();
-  std::lock_guard lock(impl_->snapshot_mutex);
-  return impl_->settings.back();
-}
+const model::Settings& Service::settings() { return *impl_->Load()->settings; }
 
 index::SearchResponse Service::Search(const index::SearchRequest& request) {
   impl_->index.CatchUp(impl_->repository.Head());

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <mutex>
+#include <shared_mutex>
 #include <optional>
 #include <string>
 
@@ -18,7 +19,7 @@ class CommitCache {
   static constexpr size_t kMaxEntries = 1024;
 
   std::optional<Value> Get(const std::string& commit, const std::string& key) {
-    std::lock_guard lock(mutex_);
+    std::shared_lock lock(mutex_);  // readers of a hot page do not wait for one another
     if (commit != commit_) return std::nullopt;
     auto found = entries_.find(key);
     if (found == entries_.end()) return std::nullopt;
@@ -35,7 +36,7 @@ class CommitCache {
   }
 
  private:
-  std::mutex mutex_;
+  std::shared_mutex mutex_;
   std::string commit_ = "-";
   std::map<std::string, Value> entries_;
 };
