@@ -99,7 +99,13 @@ std::string TemplateSet::Render(std::string_view name, const mstch::node& contex
 
 void TemplateSet::Render(std::string_view name, const mstch::node& outer, const mstch::node& inner,
                          std::string& out) const {
-  internal::RenderState state{parts_->escape, {&outer, &inner}, out};
+  Render(name, {&outer, &inner}, out);
+}
+
+void TemplateSet::Render(std::string_view name,
+                         std::initializer_list<const mstch::node*> contexts,
+                         std::string& out) const {
+  internal::RenderState state{parts_->escape, contexts, out};
   internal::RenderNodes(Lookup(name).nodes, state);
 }
 

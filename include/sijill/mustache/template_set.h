@@ -19,6 +19,7 @@
 // Thread-safety: immutable once built; Render may be called from several threads at once.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mstch/mstch.hpp>
@@ -62,6 +63,11 @@ class TemplateSet {
   // As above, with `inner` looked up before `outer` (a layout's own values over the page's),
   // as if the two maps were merged, without copying either.
   void Render(std::string_view name, const mstch::node& outer, const mstch::node& inner,
+              std::string& out) const;
+  // As above with any number of contexts, outermost first: a name is looked up in the last,
+  // then the one before it, and so on. Lets data built once (the web UI's interface strings)
+  // sit under each request's own without being copied into it.
+  void Render(std::string_view name, std::initializer_list<const mstch::node*> contexts,
               std::string& out) const;
 
   struct Compiled;  // a parsed template (src/mustache/template_internal.h)

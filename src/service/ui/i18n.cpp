@@ -141,12 +141,16 @@ std::string Lookup(const Chrome& chrome, std::string_view key, std::string_view 
 
 }  // namespace
 
-mstch::map Strings(const Chrome& chrome) {
-  mstch::map strings;
-  for (const Entry& text : kStrings) {
-    strings.emplace(std::string(text.key), std::string(chrome.English() ? text.en : text.ar));
-  }
-  return strings;
+const mstch::node& Strings(const Chrome& chrome) {
+  // Built once per language (they never change) and shared, read-only, by every request.
+  static const auto build = [](bool english) {
+    mstch::map strings;
+    for (const Entry& text : kStrings)
+      strings.emplace(std::string(text.key), std::string(english ? text.en : text.ar));
+    return mstch::node(mstch::map{{"t", std::move(strings)}});
+  };
+  static const mstch::node arabic = build(false), english = build(true);
+  return chrome.English() ? english : arabic;
 }
 
 std::string Text(const Chrome& chrome, std::string_view key) {

@@ -55,8 +55,10 @@ std::string Href(const Chrome& chrome, std::string_view path, const Params& para
 // paths) is shown as text.
 bool IsSafeExternalUrl(std::string_view url);
 
-// The interface strings of the chrome's language: {{t.key}} in templates.
-mstch::map Strings(const Chrome& chrome);
+// The interface strings of the chrome's language as the context {"t": {key: text}}, for
+// {{t.key}} in templates: built once per language, shared by all requests (thread-safe: never
+// changed after it is built).
+const mstch::node& Strings(const Chrome& chrome);
 // One of them, for C++ code (page titles, messages); the key itself when unknown.
 std::string Text(const Chrome& chrome, std::string_view key);
 // The label of a controlled value in the interface language; the id itself when there is

@@ -29,9 +29,8 @@ const mustache::TemplateSet& Templates() {
   return templates;
 }
 
-// What every template may use besides its own data.
+// What every template may use besides its own data (and {{t.*}}, Strings(), below it).
 void AddCommon(const Chrome& chrome, mstch::map& context) {
-  context.emplace("t", Strings(chrome));
   context.emplace("lang", chrome.lang);
   context.emplace("dir", std::string(chrome.English() ? "ltr" : "rtl"));
   context.emplace("csrf_field", std::string(kCsrfField));
@@ -71,14 +70,16 @@ std::string RenderPage(const Chrome& chrome, std::string_view name, const std::s
                        mstch::map context) {
   AddCommon(chrome, context);
   mstch::node page(std::move(context));
-  std::string content = Templates().Render(name, page);
+  const mstch::node& strings = Strings(chrome);
+  std::string content;
+  Templates().Render(name, {&strings, &page}, content);
   // The layout sees the page's values under its own three.
   mstch::node layout = mstch::map{
       {"content", std::move(content)},  // printed raw: the output of a template rendered above
       {"title", title},
       {"site_title", chrome.site_title.empty() ? std::string("sijill") : chrome.site_title}};
   std::string html;
-  Templates().Render("layout", page, layout, html);
+  Templates().Render("layout", {&strings, &page, &layout}, html);
   return html;
 }
 
