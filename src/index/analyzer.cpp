@@ -83,7 +83,7 @@ Analyzer::Analyzer() {
 void Analyzer::IndexText(Xapian::Document& xdoc, const std::string& text,
                          const std::string& language, Xapian::termcount wdf_inc,
                          const std::string& prefix) {
-  generator_.set_stemmer(SearchStemmer(SnowballLanguage(language)));
+  generator_.set_stemmer(Stemmer(SnowballLanguage(language)));
   generator_.index_text(text, wdf_inc, prefix);
   generator_.increase_termpos(100);  // no phrase across two fields
   (void)xdoc;
@@ -94,9 +94,18 @@ void Analyzer::IndexCitations(Xapian::Document& xdoc, const std::string& normali
   for (const std::string& symbol : text::FindSymbols(normalized))
     for (const std::string& key : text::SymbolKeys(symbol)) xdoc.add_term(kPrefixCited + key);
   for (const std::string& alias : text::EntityAliases(normalized)) {
-    generator_.set_stemmer(SearchStemmer("english"));
+    generator_.set_stemmer(Stemmer("english"));
     generator_.index_text_without_positions(alias);
   }
+}
+
+// One stemmer per language and Analyzer, made once: SearchStemmer builds a Snowball stemmer
+// each time, and IndexText ran for five fields of each of 174,000 documents.
+const Xapian::Stem& Analyzer::Stemmer(const std::string& latin_language) {
+  auto it = stemmers_.find(latin_language);
+  if (it == stemmers_.end())
+    it = stemmers_.emplace(latin_language, SearchStemmer(latin_language)).first;
+  return it->second;
 }
 
 Xapian::Document Analyzer::Build(const IndexDoc& doc) {
@@ -139,7 +148,7 @@ Xapian::Document Analyzer::Build(const IndexDoc& doc) {
   // A paragraph carries its report's title for display only (S terms): it is not about it.
   bool whole = doc.kind == "report" || doc.kind == "brief";
   IndexCitations(xdoc, whole ? title + "\n" + body : body);
-  Xapian::Stem stem = SearchStemmer();
+  Xapian::Stem stem = Stemmer("english");
   for (const std::string& part : text::GluedParts(body))
     if (!text::IsStopword(part)) xdoc.add_term("Z" + stem(part));
   if (doc.order_unverified)
@@ -156,6 +165,9 @@ Xapian::Document Analyzer::Build(const IndexDoc& doc) {
   xdoc.add_value(kSlotAddressees, Join(doc.addressees));
   xdoc.add_value(kSlotId, doc.id);
   xdoc.set_data(DocumentData(doc));
+  // The generator holds a reference to the document; Xapian's reference counts are not atomic,
+  // and the document may go to another thread (analysis_pipeline.h).
+  generator_.set_document(Xapian::Document());
   return xdoc;
 }
 

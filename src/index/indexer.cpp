@@ -4,9 +4,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
+#include <unordered_map>
 
-#include "sijill/index/analyzer.h"
+#include "index/analysis_pipeline.h"
 #include "sijill/index/collect.h"
 #include "sijill/index/terms.h"
 
@@ -73,7 +75,8 @@ std::vector<std::string> AllPaths(const store::Repository& repo, const std::stri
   return all;
 }
 
-IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild) {
+IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild,
+                      unsigned threads) {
   IndexStats stats;
   stats.commit = repo.Head();
   Xapian::WritableDatabase db = OpenWritable(db_path, rebuild, stats);
@@ -90,19 +93,28 @@ IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path,
     stats.previous = db.get_metadata(kMetaCommit);
     if (stats.previous != stats.commit) paths = repo.ChangedPaths(stats.previous, stats.commit);
   }
-  Analyzer analyzer;
-  for (const std::string& path : paths) {
-    if (!IsIndexedPath(path)) continue;
-    db.delete_document(kPrefixFile + path);
-    std::optional<std::string> content =
-        stats.commit.empty() ? std::nullopt : repo.ReadFile(path, stats.commit);
-    if (!content) {
+  std::erase_if(paths, [](const std::string& path) { return !IsIndexedPath(path); });
+  internal::AnalysisPipeline pipeline(repo, stats.commit, std::move(paths), threads);
+  // A rebuild writes into an empty database: add_document gives the same document ids as
+  // replace_document(unique term), without looking each term up, which flushes that term's
+  // buffered postings every time. A unique term met twice still replaces its document.
+  std::unordered_map<std::string, Xapian::docid> added;
+  while (std::optional<internal::AnalysedFile> file = pipeline.Next()) {
+    std::move(file->problems.begin(), file->problems.end(), std::back_inserter(stats.problems));
+    if (!stats.rebuilt) db.delete_document(kPrefixFile + file->path);
+    if (file->removed) {
       ++stats.removed_files;
       continue;
     }
     ++stats.files;
-    for (const IndexDoc& doc : CollectFile(path, *content, stats.problems)) {
-      db.replace_document(UniqueTerm(doc.kind, doc.id), analyzer.Build(doc));
+    for (auto& [unique_term, xdoc] : file->documents) {
+      if (!stats.rebuilt) {
+        db.replace_document(unique_term, xdoc);
+      } else if (auto [it, fresh] = added.try_emplace(unique_term, 0); fresh) {
+        it->second = db.add_document(xdoc);
+      } else {
+        db.replace_document(it->second, xdoc);
+      }
       ++stats.documents;
     }
   }
@@ -137,12 +149,13 @@ void EnsureStateDirIgnored(const std::string& repo_root) {
   if (!out) throw Error(Error::Kind::kIo, exclude.string() + ": cannot add /.sijill/ to it");
 }
 
-IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild) {
+IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild,
+                       unsigned threads) {
   // Xapian::Error is no std::exception: uncaught, a full disk or a read-only directory ended
   // the process with std::terminate (exit 134). The index is a cache; the commit it reflects is
   // only recorded by a successful commit(), so a failed write leaves it to catch up later.
   try {
-    return WriteIndex(repo, db_path, rebuild);
+    return WriteIndex(repo, db_path, rebuild, threads);
   } catch (const Xapian::DatabaseLockError&) {
     throw Error(Error::Kind::kConflict,
                 db_path + ": the index is being updated by another process");

@@ -9,6 +9,7 @@
 // Thread-safety: an Analyzer is not safe for concurrent use; make one per thread.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include <xapian.h>
@@ -38,7 +39,9 @@ class Analyzer {
   void IndexText(Xapian::Document& xdoc, const std::string& text, const std::string& language,
                  Xapian::termcount wdf_inc, const std::string& prefix = "");
   void IndexCitations(Xapian::Document& xdoc, const std::string& normalized);
+  const Xapian::Stem& Stemmer(const std::string& latin_language);
   Xapian::TermGenerator generator_;
+  std::map<std::string, Xapian::Stem> stemmers_;  // Snowball language -> SearchStemmer
 };
 
 // The JSON stored as a document's data: the display fields of IndexDoc.

@@ -1,9 +1,12 @@
 // Building and catching up the index from a repository (DESIGN.md §2). Issue #4.
 #include "sijill/index/indexer.h"
 
+#include <unistd.h>
+
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "sijill/index/terms.h"
@@ -82,6 +85,54 @@ BOOST_AUTO_TEST_CASE(ACorruptIndexIsRebuiltForSearch) {
   BOOST_TEST(opened.db.get_doccount() == 13u);
   BOOST_REQUIRE(opened.notes.size() == 1u);
   BOOST_TEST(opened.notes[0].find("unreadable") != std::string::npos);
+}
+
+// Everything a document holds, as text: its id, terms with wdf and positions, values, data.
+std::string Describe(const Xapian::Database& db, Xapian::docid id) {
+  Xapian::Document doc = db.get_document(id);
+  std::string out = "docid " + std::to_string(id) + "\n";
+  for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
+    out += *term + " wdf " + std::to_string(term.get_wdf()) + " @";
+    for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos)
+      out += " " + std::to_string(*pos);
+    out += "\n";
+  }
+  for (auto value = doc.values_begin(); value != doc.values_end(); ++value)
+    out += "value " + std::to_string(value.get_valueno()) + " " + *value + "\n";
+  return out + "data " + doc.get_data();
+}
+
+// unique term -> Describe, for every document of the database.
+std::map<std::string, std::string> Contents(const std::string& db_path) {
+  Xapian::Database db(db_path);
+  std::map<std::string, std::string> contents;
+  for (auto term = db.allterms_begin("Q"); term != db.allterms_end("Q"); ++term)
+    for (auto id = db.postlist_begin(*term); id != db.postlist_end(*term); ++id)
+      contents[*term] += Describe(db, *id);
+  return contents;
+}
+
+// The seeds of this repository, analysed on one thread and on four (issue 4 item 5): the
+// writer adds the documents in path order, so nothing of the database may differ.
+BOOST_AUTO_TEST_CASE(WorkerThreadsBuildTheSameDatabaseAsOne) {
+  store::Repository repo = store::Repository::Open(SIJILL_SOURCE_DIR);
+  std::filesystem::path tmp = std::filesystem::temp_directory_path() /
+                              ("sijill-index-threads-" + std::to_string(getpid()));
+  IndexStats one = UpdateIndex(repo, (tmp / "one").string(), Rebuild::kYes, 1);
+  IndexStats four = UpdateIndex(repo, (tmp / "four").string(), Rebuild::kYes, 4);
+  BOOST_TEST(one.documents > 300u);  // 372 at the time of writing
+  BOOST_TEST(four.documents == one.documents);
+  BOOST_TEST(four.problems.size() == one.problems.size());
+  std::map<std::string, std::string> expected = Contents((tmp / "one").string());
+  std::map<std::string, std::string> actual = Contents((tmp / "four").string());
+  BOOST_TEST(actual.size() == expected.size());
+  size_t differing = 0;
+  for (const auto& [term, description] : expected) {
+    if (actual[term] == description) continue;
+    if (++differing <= 3) BOOST_TEST(actual[term] == description, term);
+  }
+  BOOST_TEST(differing == 0u);
+  std::filesystem::remove_all(tmp);
 }
 
 BOOST_AUTO_TEST_CASE(AMissingIndexWithoutRepositoryIsAnError) {
