@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "index/analysis_pipeline.h"
+#include "index/replace_database.h"
 #include "sijill/index/collect.h"
 #include "sijill/index/terms.h"
 
@@ -18,29 +19,30 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Only a directory Xapian made (or an empty one) is ever deleted for a rebuild. Xapian takes its
-// lock (flintlock) before writing anything, so a creation cut short by a full disk or a kill,
-// which leaves just flintlock and v.tmp, is recognised as well.
-void RemoveDatabase(const std::string& db_path) {
-  fs::path dir(db_path);
-  if (!fs::exists(dir)) return;
-  bool xapian = fs::exists(dir / "iamglass") || fs::exists(dir / "iamchert") ||
-                fs::exists(dir / "postlist.glass") || fs::exists(dir / "flintlock") ||
-                fs::is_empty(dir);
+// Only a directory Xapian made (or an empty one) is ever deleted or replaced for a rebuild.
+// Xapian takes its lock (flintlock) before writing anything, so a creation cut short by a full
+// disk or a kill, which leaves just flintlock and v.tmp, is recognised as well.
+void CheckIsDatabase(const fs::path& dir) {
+  bool xapian = !fs::exists(dir) || fs::exists(dir / "iamglass") ||
+                fs::exists(dir / "iamchert") || fs::exists(dir / "postlist.glass") ||
+                fs::exists(dir / "flintlock") || fs::is_empty(dir);
   if (!xapian)
-    throw Error(Error::Kind::kIo, db_path + ": exists and is not a search index; not replacing it");
-  fs::remove_all(dir);
+    throw Error(Error::Kind::kIo,
+                dir.string() + ": exists and is not a search index; not replacing it");
 }
 
-Xapian::WritableDatabase OpenWritable(const std::string& db_path, Rebuild rebuild,
-                                      IndexStats& stats) {
+void RemoveDatabase(const std::string& db_path) {
+  CheckIsDatabase(db_path);
+  fs::remove_all(db_path);
+}
+
+// The database at `db_path`, opened (created when missing) for writing: the caller holds its
+// lock, for a rebuild too, so that two writers never meet. An unreadable one is replaced by an
+// empty one and stats says why.
+Xapian::WritableDatabase OpenWritable(const std::string& db_path, IndexStats& stats) {
   fs::create_directories(fs::path(db_path).parent_path().empty() ? fs::path(".")
                                                                  : fs::path(db_path).parent_path());
-  if (rebuild == Rebuild::kYes) {
-    RemoveDatabase(db_path);
-    stats.rebuilt = true;
-    stats.reason = "rebuild requested";
-  }
+  CheckIsDatabase(db_path);
   try {
     return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
@@ -75,42 +77,27 @@ std::vector<std::string> AllPaths(const store::Repository& repo, const std::stri
   return all;
 }
 
-IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild,
-                      unsigned threads) {
-  IndexStats stats;
-  stats.commit = repo.Head();
-  Xapian::WritableDatabase db = OpenWritable(db_path, rebuild, stats);
-  std::vector<std::string> paths;
-  if (std::string reason = ReasonToRebuild(repo, db); !stats.rebuilt && !reason.empty()) {
-    stats.rebuilt = true;
-    stats.reason = reason;
-    db.close();  // release the lock before the overwrite opens it again
-    db = Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OVERWRITE);
-  }
-  if (stats.rebuilt) {
-    paths = AllPaths(repo, stats.commit);
-  } else {
-    stats.previous = db.get_metadata(kMetaCommit);
-    if (stats.previous != stats.commit) paths = repo.ChangedPaths(stats.previous, stats.commit);
-  }
+// Writes the search units of `paths` (analysed on `threads` threads) into `db` in path order.
+// `fresh`: `db` is empty, and add_document gives the same document ids as
+// replace_document(unique term) without looking each term up, which flushes that term's
+// buffered postings every time; a unique term met twice still replaces its document.
+void WriteFiles(const store::Repository& repo, Xapian::WritableDatabase& db,
+                std::vector<std::string> paths, bool fresh, unsigned threads, IndexStats& stats) {
   std::erase_if(paths, [](const std::string& path) { return !IsIndexedPath(path); });
   internal::AnalysisPipeline pipeline(repo, stats.commit, std::move(paths), threads);
-  // A rebuild writes into an empty database: add_document gives the same document ids as
-  // replace_document(unique term), without looking each term up, which flushes that term's
-  // buffered postings every time. A unique term met twice still replaces its document.
   std::unordered_map<std::string, Xapian::docid> added;
   while (std::optional<internal::AnalysedFile> file = pipeline.Next()) {
     std::move(file->problems.begin(), file->problems.end(), std::back_inserter(stats.problems));
-    if (!stats.rebuilt) db.delete_document(kPrefixFile + file->path);
+    if (!fresh) db.delete_document(kPrefixFile + file->path);
     if (file->removed) {
       ++stats.removed_files;
       continue;
     }
     ++stats.files;
     for (auto& [unique_term, xdoc] : file->documents) {
-      if (!stats.rebuilt) {
+      if (!fresh) {
         db.replace_document(unique_term, xdoc);
-      } else if (auto [it, fresh] = added.try_emplace(unique_term, 0); fresh) {
+      } else if (auto [it, is_new] = added.try_emplace(unique_term, 0); is_new) {
         it->second = db.add_document(xdoc);
       } else {
         db.replace_document(it->second, xdoc);
@@ -122,6 +109,46 @@ IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path,
   db.set_metadata(kMetaSchema, kSchema);
   db.commit();
   stats.total_documents = db.get_doccount();
+}
+
+// The whole index written beside `db_path` and put in its place (replace_database.h) while
+// `locked`, the index itself, keeps other writers out.
+void RebuildBeside(const store::Repository& repo, const std::string& db_path,
+                  Xapian::WritableDatabase& locked, unsigned threads, IndexStats& stats) {
+  std::string staging = internal::StagingPath(db_path);
+  RemoveDatabase(staging);  // left by a killed rebuild; no other writer can be in it
+  {
+    Xapian::WritableDatabase fresh(
+        staging, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS);
+    WriteFiles(repo, fresh, AllPaths(repo, stats.commit), true, threads, stats);
+    fresh.close();
+  }
+  internal::SyncDirectory(staging);
+  internal::ExchangeDirectories(staging, db_path);
+  locked.close();
+  fs::remove_all(staging);  // the old index
+}
+
+IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path, Rebuild rebuild,
+                      unsigned threads) {
+  IndexStats stats;
+  stats.commit = repo.Head();
+  Xapian::WritableDatabase db = OpenWritable(db_path, stats);
+  if (rebuild == Rebuild::kYes) {
+    stats.rebuilt = true;
+    stats.reason = "rebuild requested";
+  } else if (std::string reason = ReasonToRebuild(repo, db); !stats.rebuilt && !reason.empty()) {
+    stats.rebuilt = true;
+    stats.reason = reason;
+  }
+  if (stats.rebuilt) {
+    RebuildBeside(repo, db_path, db, threads, stats);
+    return stats;
+  }
+  stats.previous = db.get_metadata(kMetaCommit);
+  std::vector<std::string> paths;
+  if (stats.previous != stats.commit) paths = repo.ChangedPaths(stats.previous, stats.commit);
+  WriteFiles(repo, db, std::move(paths), false, threads, stats);
   return stats;
 }
 
