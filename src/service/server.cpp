@@ -3,12 +3,17 @@
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerConnection.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServer.h>
+#include <Poco/Net/TCPServerConnectionFactory.h>
 #include <Poco/ThreadPool.h>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -72,7 +77,8 @@ struct Server::Impl {
   App& app;
   ServerOptions options;
   Poco::ThreadPool pool;
-  std::unique_ptr<Poco::Net::HTTPServer> server;
+  std::unique_ptr<Poco::Net::TCPServer> server;
+  Poco::Net::HTTPRequestHandlerFactory::Ptr handlers;  // a Factory; it also closes connections
   Poco::Net::ServerSocket socket;  // shares the listening descriptor with the server
   uint16_t port = 0;
 
@@ -125,9 +131,61 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
       const Poco::Net::HTTPServerRequest&) override {
     return new Handler(impl_);
   }
+  // What HTTPServer::stopAll does: each connection closes after its current request, or at once.
+  void CloseConnections(bool abort_current) { serverStopped(this, abort_current); }
 
  private:
   Server::Impl& impl_;
+};
+
+// Poco parses the request head before any handler runs, and a Content-Length that is no
+// number (or none an Int64 holds) throws a SyntaxException there that HTTPServerConnection
+// does not answer: the client saw its connection closed with no status at all. This answers
+// it with a 400 before closing. Nothing of the request has been handled and no response byte
+// sent, so the answer cannot interleave with another. Poco's session has closed the socket by
+// the time the exception arrives here, so the answer goes through a duplicate descriptor.
+class AnsweringConnection : public Poco::Net::HTTPServerConnection {
+ public:
+  using HTTPServerConnection::HTTPServerConnection;
+  void run() override {
+    int answer_fd = ::dup(socket().impl()->sockfd());
+    try {
+      HTTPServerConnection::run();
+    } catch (const Poco::SyntaxException& error) {
+      if (answer_fd >= 0) AnswerBadRequest(answer_fd, error.displayText());
+    } catch (...) {
+      if (answer_fd >= 0) ::close(answer_fd);
+      throw;
+    }
+    if (answer_fd >= 0) ::close(answer_fd);
+  }
+
+ private:
+  static void AnswerBadRequest(int fd, const std::string& why) {
+    std::string body = nlohmann::json{{"error", "malformed request head: " + why}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string answer =
+        "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\n"
+        "Connection: close\r\nContent-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n" + body;
+    // Best effort: the client may be gone. MSG_NOSIGNAL: never SIGPIPE the server.
+    (void)::send(fd, answer.data(), answer.size(), MSG_NOSIGNAL);
+    ::shutdown(fd, SHUT_WR);
+  }
+};
+
+class ConnectionFactory : public Poco::Net::TCPServerConnectionFactory {
+ public:
+  ConnectionFactory(Poco::Net::HTTPServerParams::Ptr params,
+                    Poco::Net::HTTPRequestHandlerFactory::Ptr handlers)
+      : params_(std::move(params)), handlers_(std::move(handlers)) {}
+  Poco::Net::TCPServerConnection* createConnection(const Poco::Net::StreamSocket& socket) override {
+    return new AnsweringConnection(socket, params_, handlers_);
+  }
+
+ private:
+  Poco::Net::HTTPServerParams::Ptr params_;
+  Poco::Net::HTTPRequestHandlerFactory::Ptr handlers_;
 };
 
 Request ToRequest(Poco::Net::HTTPServerRequest& in) {
@@ -273,8 +331,9 @@ void Server::Start() {
   params->setTimeout(Poco::Timespan(15, 0));
   params->setServerName("sijill");
   params->setSoftwareVersion(std::string("sijill/") + SIJILL_VERSION);
-  impl_->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*impl_), impl_->pool,
-                                                          socket, params);
+  impl_->handlers = new Factory(*impl_);
+  impl_->server = std::make_unique<Poco::Net::TCPServer>(
+      new ConnectionFactory(params, impl_->handlers), impl_->pool, socket, params);
   impl_->server->start();
 }
 
@@ -293,7 +352,7 @@ bool Server::Stop(std::chrono::milliseconds grace) {
   }
   // Closes idle keep-alive connections (each after its current request, if any); aborts what
   // still runs only when the grace period is over.
-  impl_->server->stopAll(!drained);
+  static_cast<Factory&>(*impl_->handlers).CloseConnections(!drained);
   impl_->pool.joinAll();
   impl_->server.reset();
   return drained;
