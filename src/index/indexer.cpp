@@ -1,6 +1,10 @@
 #include "sijill/index/indexer.h"
 
+#include <unistd.h>
 #include <xapian.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <filesystem>
 #include <fstream>
@@ -36,6 +40,18 @@ void RemoveDatabase(const std::string& db_path) {
   fs::remove_all(db_path);
 }
 
+// Xapian reports a lock file it cannot create (a read-only directory, a read-only mount) with
+// the same DatabaseLockError as a lock another writer holds; only the second is "busy".
+Error LockFailure(const std::string& db_path) {
+  for (const fs::path& path : {fs::path(db_path), fs::path(db_path) / "flintlock"}) {
+    if (access(path.c_str(), W_OK) != 0 && errno != ENOENT) {
+      return Error(Error::Kind::kIo, db_path + ": cannot write the search index: " +
+                                         path.string() + ": " + std::strerror(errno));
+    }
+  }
+  return Error(Error::Kind::kConflict, db_path + ": the index is being updated by another process");
+}
+
 // The database at `db_path`, opened (created when missing) for writing: the caller holds its
 // lock, for a rebuild too, so that two writers never meet. An unreadable one is replaced by an
 // empty one and stats says why.
@@ -46,8 +62,7 @@ Xapian::WritableDatabase OpenWritable(const std::string& db_path, IndexStats& st
   try {
     return Xapian::WritableDatabase(db_path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
-    throw Error(Error::Kind::kConflict,
-                db_path + ": the index is being updated by another process");
+    throw LockFailure(db_path);
   } catch (const Xapian::DatabaseError& error) {
     // Corrupt, unreadable or of an unknown version: the index is a cache, so rebuild it.
     RemoveDatabase(db_path);
@@ -184,8 +199,7 @@ IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path
   try {
     return WriteIndex(repo, db_path, rebuild, threads);
   } catch (const Xapian::DatabaseLockError&) {
-    throw Error(Error::Kind::kConflict,
-                db_path + ": the index is being updated by another process");
+    throw LockFailure(db_path);
   } catch (const Xapian::Error& error) {
     throw Error(Error::Kind::kIo, db_path + ": cannot write the search index: " + error.get_type() +
                                       ": " + error.get_msg());
