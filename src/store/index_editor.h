@@ -6,8 +6,11 @@
 // the edited ones, invalidates the cache tree along the edited paths, smudges racily clean
 // entries as git does
 // (checking the content of a few, as git does), drops the other optional extensions, and recomputes
-// the checksum. It understands index versions 2 and 3 without required extensions; anything else
-// goes through libgit2 (libgit2_index.cpp). Not thread-safe; used under the store's write lock.
+// the checksum. It understands index versions 2 and 3, split (git's "link" extension) or not, and
+// writes a large index split so that a commit rewrites only the small main index. Anything else
+// goes through libgit2 (libgit2_index.cpp), which cannot read a split index at all, so a split
+// index the fast editor cannot read is an error. Not thread-safe; used under the store's write
+// lock.
 #pragma once
 
 #include <git2.h>
@@ -40,12 +43,28 @@ class IndexEditor {
   virtual bool Write() = 0;
 };
 
+// When the fast editor writes a split index; from git's own settings (git-config(1)).
+struct SplitPolicy {
+  enum class Mode {
+    kAuto,    // core.splitIndex unset: keep a split index split, and split a large one
+    kAlways,  // core.splitIndex = true
+    kNever,   // core.splitIndex = false: write the whole index, as git then does
+  };
+  Mode mode = Mode::kAuto;
+  // splitIndex.maxPercentChange: a new shared index once this share of the entries differs
+  // from it (0: at every write, 100: never).
+  int max_percent_change = 20;
+  // kAuto splits an index of this many entries or more: below it the whole index is small
+  // enough to rewrite (10,000 entries are ~1 MB).
+  size_t min_entries = 10000;
+};
+
 std::unique_ptr<IndexEditor> OpenIndexEditor(const Repository::Impl& impl);
 
 // The fallback; also used directly by tests to compare the two.
 std::unique_ptr<IndexEditor> OpenLibgit2IndexEditor(const Repository::Impl& impl);
 // nullptr when the index uses a format the fast editor does not handle.
 std::unique_ptr<IndexEditor> OpenFastIndexEditor(const std::string& git_dir,
-                                                 const std::string& root);
+                                                 const std::string& root, SplitPolicy policy);
 
 }  // namespace sijill::store::worktree

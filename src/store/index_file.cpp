@@ -1,6 +1,13 @@
 // The fast index editor (see index_editor.h). Format: git's Documentation/gitformat-index.txt.
 // The old index is mapped, not copied: the new one is written as a list of segments, most of
 // them pointing into the mapping, and hashed segment by segment.
+//
+// Split index ("link" extension): the entries live in a shared index,
+// $GIT_DIR/sharedindex.<its hash>, written once, and the main index $GIT_DIR/index holds only
+// what changed since (replaced entries, with their names stripped, then added ones) and two
+// bitmaps over the shared entries (deleted, replaced). Rewriting the small main index instead
+// of all 9 MB is what makes a commit on an 80,000-file repository cheap (issue 2, item 7).
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -8,6 +15,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
+#include <deque>
 #include <map>
 #include <set>
 #include <string_view>
@@ -23,38 +32,200 @@ namespace {
 
 using namespace index_format;  // NOLINT: this file is the format's one user
 
-class FastIndexEditor : public IndexEditor {
- public:
-  FastIndexEditor(std::string git_dir, std::string root)
-      : git_dir_(std::move(git_dir)), root_(std::move(root)) {}
-  ~FastIndexEditor() override { Unmap(); }
+constexpr std::string_view kSharedPrefix = "sharedindex.";
+// git's splitIndex.sharedIndexExpire default: older unused shared indexes are removed.
+constexpr time_t kSharedIndexExpiry = 14 * 24 * 3600;
 
-  // False when the index is in a format this editor leaves to libgit2.
-  bool Load() {
+// One index file, mapped read-only.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile() { Unmap(); }
+
+  // False when there is no such file; throws kIo on other failures.
+  bool Map(const std::string& path, struct stat& st) {
     Unmap();
-    entries_.clear();
-    tree_ = {};
-    version_ = 2;
-    entries_end_ = kHeaderSize;
-    loaded_ = {};
-    std::string path = git_dir_ + "index";
+    st = {};
     int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
       if (errno != ENOENT) ThrowErrno("cannot read " + path);
-      return true;  // no index yet: start an empty one
+      return false;
     }
-    bool ok = fstat(fd, &loaded_) == 0;
-    if (ok && loaded_.st_size > 0) {
-      void* map = mmap(nullptr, static_cast<size_t>(loaded_.st_size), PROT_READ,
+    bool ok = fstat(fd, &st) == 0;
+    if (ok && st.st_size > 0) {
+      void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ,
                        MAP_PRIVATE | MAP_POPULATE, fd, 0);
       ok = map != MAP_FAILED;
-      if (ok)
-        data_ =
-            std::string_view(static_cast<const char*>(map), static_cast<size_t>(loaded_.st_size));
+      if (ok) data_ = std::string_view(static_cast<const char*>(map), static_cast<size_t>(st.st_size));
     }
     close(fd);
     if (!ok) ThrowErrno("cannot read " + path);
-    return Parse();
+    return true;
+  }
+
+  void Unmap() {
+    if (!data_.empty()) munmap(const_cast<char*>(data_.data()), data_.size());
+    data_ = {};
+  }
+
+  std::string_view data() const { return data_; }
+  bool Holds(const char* p) const {
+    return !data_.empty() && p >= data_.data() && p < data_.data() + data_.size();
+  }
+
+ private:
+  std::string_view data_;
+};
+
+struct Entry {
+  const char* raw;  // the entry as on disk: in a mapping, an edit, or a smudged copy
+  size_t size;      // of raw, padding included
+  std::string_view path;
+  int stage;
+  uint32_t shared;  // 1 + its position in the shared index; 0 when it is not there
+  bool nameless;    // raw is a split index replacement, its name stripped
+
+  bool operator<(const Entry& other) const {
+    return path != other.path ? path < other.path : stage < other.stage;
+  }
+};
+
+uint16_t Flags(const char* raw) {
+  return static_cast<uint16_t>((static_cast<unsigned char>(raw[kFlagsOffset]) << 8) |
+                               static_cast<unsigned char>(raw[kFlagsOffset + 1]));
+}
+
+size_t NameAt(const char* raw) { return kNameOffset + ((Flags(raw) & 0x4000) != 0 ? 2 : 0); }
+
+// The entry with its name written out (`with_name`) or stripped, as a split index replacement
+// must be ("Replaced entries may have empty path names to save space"; git requires it).
+std::string Rewrite(const Entry& entry, bool with_name) {
+  size_t name_at = NameAt(entry.raw);
+  std::string out(entry.raw, name_at);
+  uint16_t flags = Flags(entry.raw) & 0xf000;
+  if (with_name) flags |= static_cast<uint16_t>(std::min<size_t>(entry.path.size(), 0xfff));
+  out[kFlagsOffset] = static_cast<char>(flags >> 8);
+  out[kFlagsOffset + 1] = static_cast<char>(flags & 0xff);
+  if (with_name) out += entry.path;
+  out.append(((name_at + (with_name ? entry.path.size() : 0) + 8) & ~size_t{7}) - out.size(), '\0');
+  return out;
+}
+
+// The entries of an index file and the extensions the editor keeps.
+struct ParsedIndex {
+  uint32_t version = 2;
+  std::vector<Entry> entries;
+  std::string_view tree;  // the TREE payload
+  std::optional<std::string_view> link;
+  std::string_view hash;  // the trailer
+};
+
+// False when the file is in a format beyond this editor (version 4, a required extension
+// other than "link") or malformed.
+bool ParseIndex(std::string_view data, ParsedIndex& out) {
+  if (data.size() < kHeaderSize + kHashSize || data.substr(0, 4) != "DIRC") return false;
+  out.version = Get32(&data[4]);
+  if (out.version != 2 && out.version != 3) return false;  // v4 compresses paths: libgit2's job
+  uint32_t count = Get32(&data[8]);
+  size_t end = data.size() - kHashSize, pos = kHeaderSize;
+  out.hash = data.substr(end);
+  out.entries.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    if (pos + kNameOffset + 2 > end) return false;
+    uint16_t flags = Flags(&data[pos]);
+    bool extended = (flags & 0x4000) != 0;
+    if (extended && out.version < 3) return false;
+    size_t name_at = kNameOffset + (extended ? 2 : 0);
+    size_t length = flags & 0xfff;
+    if (length == 0xfff) length = strnlen(&data[pos + name_at], end - pos - name_at);
+    size_t size = (name_at + length + 8) & ~size_t{7};
+    if (pos + size > end) return false;
+    out.entries.push_back({&data[pos], size, data.substr(pos + name_at, length),
+                           int((flags >> 12) & 3), 0, length == 0});
+    pos += size;
+  }
+  while (pos < end) {
+    if (pos + 8 > end) return false;
+    uint32_t size = Get32(&data[pos + 4]);
+    if (pos + 8 + size > end) return false;
+    std::string_view signature = data.substr(pos, 4), payload = data.substr(pos + 8, size);
+    // "If the first byte is 'A'..'Z' the extension is optional and can be ignored." Of the
+    // required ones only the split index's "link" is understood (not the sparse index's "sdir").
+    if (signature == "link") {
+      out.link = payload;
+    } else if (data[pos] < 'A' || data[pos] > 'Z') {
+      return false;
+    } else if (signature == "TREE") {
+      out.tree = payload;
+    }
+    pos += 8 + size;
+  }
+  return true;
+}
+
+std::string Hex(std::string_view raw) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char c : raw) {
+    hex += kDigits[c >> 4];
+    hex += kDigits[c & 15];
+  }
+  return hex;
+}
+
+[[noreturn]] void ThrowBrokenSplitIndex(const std::string& git_dir, const std::string& why) {
+  throw Error(Error::Kind::kIo, "cannot read the split index " + git_dir + "index: " + why +
+                                    " (`git update-index --no-split-index` rewrites it whole)");
+}
+
+// Writes `output` to `path` through a temporary file beside it (we hold index.lock, so no
+// other writer of the index uses the temporary name).
+void WriteFileAtomically(const Output& output, const std::string& path) {
+  std::string temporary = path + ".sijill-tmp";
+  int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) ThrowErrno("cannot create " + temporary);
+  try {
+    output.WriteTo(fd, temporary);
+  } catch (...) {
+    close(fd);
+    unlink(temporary.c_str());
+    throw;
+  }
+  if (close(fd) != 0 || rename(temporary.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    unlink(temporary.c_str());
+    errno = saved;
+    ThrowErrno("cannot write " + path);
+  }
+}
+
+class FastIndexEditor : public IndexEditor {
+ public:
+  FastIndexEditor(std::string git_dir, std::string root, SplitPolicy policy)
+      : git_dir_(std::move(git_dir)), root_(std::move(root)), policy_(policy) {}
+
+  // False when the index is in a format this editor leaves to libgit2.
+  bool Load() {
+    main_.Unmap();
+    shared_.Unmap();
+    entries_.clear();
+    tree_ = {};
+    version_ = 2;
+    shared_hash_.clear();
+    shared_count_ = 0;
+    if (!main_.Map(git_dir_ + "index", loaded_)) return true;  // no index yet: an empty one
+    ParsedIndex main;
+    if (!ParseIndex(main_.data(), main)) return false;
+    version_ = main.version;
+    tree_ = main.tree;
+    if (!main.link || *main.link == std::string(kHashSize, '\0')) {
+      entries_ = std::move(main.entries);
+      return std::none_of(entries_.begin(), entries_.end(), [](const Entry& e) { return e.nameless; });
+    }
+    MergeSharedIndex(main);
+    return true;
   }
 
   Staged Find(const std::string& path) const override {
@@ -67,7 +238,7 @@ class FastIndexEditor : public IndexEditor {
         continue;
       }
       git_oid id;
-      git_oid_fromraw(&id, reinterpret_cast<const unsigned char*>(&data_[it->offset + kIdOffset]));
+      git_oid_fromraw(&id, reinterpret_cast<const unsigned char*>(it->raw + kIdOffset));
       staged.id = id;
     }
     return staged;
@@ -102,10 +273,14 @@ class FastIndexEditor : public IndexEditor {
     if (fd < 0 && errno == EEXIST) return false;
     if (fd < 0) ThrowErrno("cannot create " + lock);
     bool written = false;
+    std::string new_shared;
     try {
       // A reloaded index in a format beyond this editor: the caller retries with libgit2's.
       if (!ChangedSinceLoad() || Load()) {
-        Build().WriteTo(fd, lock);
+        std::vector<Entry> entries = EditedEntries();
+        Output out;
+        new_shared = BuildIndex(entries, out);
+        out.WriteTo(fd, lock);
         written = true;
       }
     } catch (...) {
@@ -120,54 +295,67 @@ class FastIndexEditor : public IndexEditor {
       errno = saved;
       ThrowErrno("cannot write " + git_dir_ + "index");
     }
+    if (!new_shared.empty()) RemoveExpiredSharedIndexes(new_shared);
     return true;
   }
 
  private:
-  struct Entry {
-    size_t offset;
-    std::string_view path;
-    int stage;
-  };
-
-  void Unmap() {
-    if (!data_.empty()) munmap(const_cast<char*>(data_.data()), data_.size());
-    data_ = {};
-  }
-
-  bool Parse() {
-    if (data_.size() < kHeaderSize + kHashSize || data_.substr(0, 4) != "DIRC") return false;
-    version_ = Get32(&data_[4]);
-    if (version_ != 2 && version_ != 3) return false;  // v4 compresses paths: libgit2's job
-    uint32_t count = Get32(&data_[8]);
-    size_t end = data_.size() - kHashSize, pos = kHeaderSize;
-    entries_.reserve(count);
-    for (uint32_t i = 0; i < count; ++i) {
-      if (pos + kNameOffset + 2 > end) return false;
-      unsigned flags = (static_cast<unsigned char>(data_[pos + kFlagsOffset]) << 8) |
-                       static_cast<unsigned char>(data_[pos + kFlagsOffset + 1]);
-      bool extended = (flags & 0x4000) != 0;
-      if (extended && version_ < 3) return false;
-      size_t name_at = kNameOffset + (extended ? 2 : 0);
-      size_t length = flags & 0xfff;
-      if (length == 0xfff) length = strnlen(&data_[pos + name_at], end - pos - name_at);
-      size_t size = (name_at + length + 8) & ~size_t{7};
-      if (pos + size > end) return false;
-      entries_.push_back({pos, data_.substr(pos + name_at, length), int((flags >> 12) & 3)});
-      pos += size;
+  // Reads the shared index `main` links to and applies main's replacements, deletions and
+  // additions to it, as git's merge_base_index does.
+  void MergeSharedIndex(ParsedIndex& main) {
+    std::string_view link = *main.link;
+    shared_hash_ = std::string(link.substr(0, kHashSize));
+    std::vector<uint32_t> deleted, replaced;
+    size_t pos = kHashSize;
+    if (pos < link.size()) {
+      std::optional<std::vector<uint32_t>> d = ReadEwah(link, pos), r;
+      if (d) r = ReadEwah(link, pos);
+      if (!r || pos != link.size()) ThrowBrokenSplitIndex(git_dir_, "malformed link extension");
+      deleted = std::move(*d);
+      replaced = std::move(*r);
     }
-    entries_end_ = pos;
-    while (pos < end) {
-      if (pos + 8 > end) return false;
-      uint32_t size = Get32(&data_[pos + 4]);
-      if (pos + 8 + size > end) return false;
-      // "If the first byte is 'A'..'Z' the extension is optional and can be ignored."
-      // A required one (split index "link", sparse index "sdir") is beyond this editor.
-      if (data_[pos] < 'A' || data_[pos] > 'Z') return false;
-      if (data_.substr(pos, 4) == "TREE") tree_ = data_.substr(pos + 8, size);
-      pos += 8 + size;
+    std::string path = git_dir_ + std::string(kSharedPrefix) + Hex(shared_hash_);
+    struct stat st;
+    if (!shared_.Map(path, st)) ThrowBrokenSplitIndex(git_dir_, path + " is missing");
+    ParsedIndex shared;
+    if (!ParseIndex(shared_.data(), shared) || shared.link) {
+      ThrowBrokenSplitIndex(git_dir_, path + " is in a format sijill does not read");
     }
-    return true;
+    if (shared.hash != shared_hash_) ThrowBrokenSplitIndex(git_dir_, path + " is not the one linked");
+    std::vector<Entry>& base = shared.entries;
+    shared_count_ = static_cast<uint32_t>(base.size());
+    for (uint32_t i = 0; i < base.size(); ++i) base[i].shared = i + 1;
+    if (replaced.size() > main.entries.size()) ThrowBrokenSplitIndex(git_dir_, "too many replacements");
+    for (size_t k = 0; k < replaced.size(); ++k) {
+      const Entry& replacement = main.entries[k];
+      if (replaced[k] >= base.size() || !replacement.nameless) {
+        ThrowBrokenSplitIndex(git_dir_, "bad replacement");
+      }
+      Entry& entry = base[replaced[k]];
+      entry.raw = replacement.raw;
+      entry.size = replacement.size;
+      entry.stage = replacement.stage;
+      entry.nameless = true;
+    }
+    for (uint32_t d : deleted) {
+      if (d >= base.size()) ThrowBrokenSplitIndex(git_dir_, "bad deletion");
+      base[d].raw = nullptr;
+    }
+    std::vector<Entry> added(main.entries.begin() + static_cast<long>(replaced.size()),
+                             main.entries.end());
+    if (std::any_of(added.begin(), added.end(), [](const Entry& e) { return e.nameless; })) {
+      ThrowBrokenSplitIndex(git_dir_, "an added entry without a name");
+    }
+    // Both lists are sorted; an added entry replaces a shared one of the same path and stage.
+    entries_.reserve(base.size() + added.size());
+    auto next = added.begin();
+    for (const Entry& entry : base) {
+      if (entry.raw == nullptr) continue;
+      for (; next != added.end() && *next < entry; ++next) entries_.push_back(*next);
+      if (next != added.end() && !(entry < *next)) continue;  // same path and stage
+      entries_.push_back(entry);
+    }
+    entries_.insert(entries_.end(), next, added.end());
   }
 
   bool ChangedSinceLoad() const {
@@ -178,38 +366,177 @@ class FastIndexEditor : public IndexEditor {
            now.st_mtim.tv_nsec != loaded_.st_mtim.tv_nsec;
   }
 
-  Output Build() const {
-    Output out;
-    std::string start = "DIRC";
-    Append32(start, version_);
-    Append32(start, 0);
-    std::string& header = out.Own(std::move(start));  // the count is set in place below
-    uint32_t count = 0;
+  // The entries to write: the loaded ones with the edits spliced in (an edit drops every stage
+  // of its path) and the racily clean ones smudged. Also collects the stale cache-tree nodes.
+  std::vector<Entry> EditedEntries() {
+    scratch_.clear();
+    stale_.clear();
+    std::vector<Entry> out;
+    out.reserve(entries_.size() + edits_.size());
     size_t next = 0;
-    std::set<std::string> stale;
     int budget = 64;
-    for (const auto& [path, entry] : edits_) {
-      count += CopyEntriesBefore(path, next, out, budget);
-      while (next < entries_.size() && entries_[next].path == path) ++next;
-      if (entry) {
-        out.Own(*entry);
-        ++count;
+    auto copy_before = [&](const std::string* limit) {
+      for (; next < entries_.size() && (limit == nullptr || entries_[next].path < *limit); ++next) {
+        out.push_back(entries_[next]);
+        if (NeedsSmudge(entries_[next], budget)) {
+          Entry& smudged = out.back();
+          Set32(scratch_.emplace_back(smudged.raw, smudged.size).data() + kSizeOffset, 0);
+          smudged.raw = scratch_.back().data();
+        }
       }
-      AddDirs(path, stale);
+    };
+    for (const auto& [path, entry] : edits_) {
+      copy_before(&path);
+      uint32_t shared = 0;
+      for (; next < entries_.size() && entries_[next].path == path; ++next) {
+        if (entries_[next].stage == 0) shared = entries_[next].shared;
+      }
+      if (entry) out.push_back({entry->data(), entry->size(), path, 0, shared, false});
+      AddDirs(path, stale_);
     }
-    count += CopyEntriesBefore(std::nullopt, next, out, budget);
-    Set32(&header[8], count);
-    AppendTreeExtension(stale, out);
-    out.AppendHash();
+    copy_before(nullptr);
     return out;
+  }
+
+  // Writes the index for `entries` into `out`; returns the name of a shared index written on
+  // the way ("" when none).
+  std::string BuildIndex(const std::vector<Entry>& entries, Output& out) {
+    bool split = policy_.mode == SplitPolicy::Mode::kAlways ||
+                 (policy_.mode == SplitPolicy::Mode::kAuto &&
+                  (!shared_hash_.empty() || entries.size() >= policy_.min_entries));
+    if (!split) {
+      BuildFull(entries, out);
+      return "";
+    }
+    if (!shared_hash_.empty() && !TooManyChanges(entries)) {
+      BuildMain(entries, out);
+      return "";
+    }
+    // A new shared index holding everything, renamed into place before any main index
+    // points to it; the main index then holds no entries.
+    Output shared;
+    Set32(&StartIndex(shared)[8], static_cast<uint32_t>(entries.size()));
+    AppendEntries(entries, shared);
+    std::string hash = shared.AppendHash();
+    std::string name = std::string(kSharedPrefix) + Hex(hash);
+    WriteFileAtomically(shared, git_dir_ + name);
+    std::string& header = StartIndex(out);
+    Set32(&header[8], 0);
+    AppendLink(hash, {}, {}, out);
+    AppendTreeExtension(out);
+    out.AppendHash();
+    return name;
+  }
+
+  // git's splitIndex.maxPercentChange rule: a new shared index once the entries not shared
+  // with the current one (replaced, added, or deleted) pass that share of the whole.
+  bool TooManyChanges(const std::vector<Entry>& entries) const {
+    if (policy_.max_percent_change <= 0) return true;
+    if (policy_.max_percent_change >= 100) return false;
+    uint64_t kept = 0, changed = 0;
+    for (const Entry& entry : entries) {
+      if (entry.shared != 0 && shared_.Holds(entry.raw)) {
+        ++kept;
+      } else {
+        ++changed;
+      }
+    }
+    uint64_t replaced = std::count_if(entries.begin(), entries.end(), [](const Entry& e) {
+      return e.shared != 0;
+    }) - kept;
+    changed += shared_count_ - kept - replaced;  // the deleted ones
+    return entries.size() * uint64_t(policy_.max_percent_change) < changed * 100;
+  }
+
+  std::string& StartIndex(Output& out) const {
+    std::string header = "DIRC";
+    Append32(header, version_);
+    Append32(header, 0);
+    return out.Own(std::move(header));
+  }
+
+  // Appends the entries with their names, borrowing contiguous runs.
+  static void AppendEntries(const std::vector<Entry>& entries, Output& out) {
+    for (const Entry& entry : entries) {
+      if (entry.nameless) {
+        out.Own(Rewrite(entry, true));
+      } else {
+        out.Borrow(entry.raw, entry.size);
+      }
+    }
+  }
+
+  void BuildFull(const std::vector<Entry>& entries, Output& out) const {
+    std::string& header = StartIndex(out);
+    Set32(&header[8], static_cast<uint32_t>(entries.size()));
+    AppendEntries(entries, out);
+    AppendTreeExtension(out);
+    out.AppendHash();
+  }
+
+  // The main index over the current shared index: the replaced entries (in the shared index's
+  // order, names stripped), then the added ones, then the bitmaps.
+  void BuildMain(const std::vector<Entry>& entries, Output& out) const {
+    std::string& header = StartIndex(out);
+    std::vector<uint32_t> replaced, deleted;
+    std::vector<bool> present(shared_count_, false);
+    std::vector<const Entry*> added;
+    for (const Entry& entry : entries) {
+      if (entry.shared == 0) {
+        added.push_back(&entry);
+        continue;
+      }
+      present[entry.shared - 1] = true;
+      if (shared_.Holds(entry.raw)) continue;
+      replaced.push_back(entry.shared - 1);
+      out.Own(Rewrite(entry, false));
+    }
+    for (const Entry* entry : added) out.Borrow(entry->raw, entry->size);
+    Set32(&header[8], static_cast<uint32_t>(replaced.size() + added.size()));
+    for (uint32_t i = 0; i < shared_count_; ++i) {
+      if (!present[i]) deleted.push_back(i);
+    }
+    AppendLink(shared_hash_, deleted, replaced, out);
+    AppendTreeExtension(out);
+    out.AppendHash();
+    // git's reader refreshes the shared index's time as well, so that it does not expire.
+    utimensat(AT_FDCWD, (git_dir_ + std::string(kSharedPrefix) + Hex(shared_hash_)).c_str(),
+              nullptr, 0);
+  }
+
+  static void AppendLink(const std::string& hash, const std::vector<uint32_t>& deleted,
+                         const std::vector<uint32_t>& replaced, Output& out) {
+    std::string payload = hash;
+    AppendEwah(payload, deleted);
+    AppendEwah(payload, replaced);
+    std::string extension = "link";
+    Append32(extension, static_cast<uint32_t>(payload.size()));
+    out.Own(extension + payload);
+  }
+
+  // Other processes may still be reading a shared index a moment after it stopped being the
+  // current one, so (as git does) only the ones unused for two weeks are removed.
+  void RemoveExpiredSharedIndexes(const std::string& current) const {
+    DIR* dir = opendir(git_dir_.c_str());
+    if (dir == nullptr) return;
+    time_t expired = time(nullptr) - kSharedIndexExpiry;
+    while (const dirent* item = readdir(dir)) {
+      std::string_view name = item->d_name;
+      if (name.substr(0, kSharedPrefix.size()) != kSharedPrefix || name == current) continue;
+      std::string path = git_dir_ + std::string(name);
+      struct stat st;
+      if (stat(path.c_str(), &st) == 0 && st.st_mtime < expired) unlink(path.c_str());
+    }
+    closedir(dir);
   }
 
   // True when an entry git would call racily clean ("entries whose mtime are the same as the
   // index file timestamp", at seconds granularity) has stat data matching a file whose content
   // changed: git's ce_smudge_racily_clean_entry gives those size 0 so that git re-reads them.
-  // Past a budget of checks, racy entries are smudged without looking (always safe).
+  // For a split index git compares with the main index's time too. Past a budget of checks,
+  // racy entries are smudged without looking (always safe).
   bool NeedsSmudge(const Entry& entry, int& budget) const {
-    const char* raw = &data_[entry.offset];
+    const char* raw = entry.raw;
     if (Get32(raw + kMtimeOffset) < uint32_t(loaded_.st_mtim.tv_sec)) return false;
     if (--budget < 0) return true;
     std::string full = root_ + "/" + std::string(entry.path);
@@ -228,31 +555,12 @@ class FastIndexEditor : public IndexEditor {
            std::memcmp(actual.id, raw + kIdOffset, kHashSize) != 0;
   }
 
-  // Borrows the unedited entries before `limit` (all the rest for nullopt), copying the ones
-  // to smudge.
-  uint32_t CopyEntriesBefore(std::optional<std::string_view> limit, size_t& next, Output& out,
-                             int& budget) const {
-    size_t first = next, from = first < entries_.size() ? entries_[first].offset : entries_end_;
-    for (; next < entries_.size() && (!limit || entries_[next].path < *limit); ++next) {
-      size_t at = entries_[next].offset;
-      if (!NeedsSmudge(entries_[next], budget)) continue;
-      size_t end = next + 1 < entries_.size() ? entries_[next + 1].offset : entries_end_;
-      out.Borrow(&data_[from], at - from);
-      Set32(&out.Own(std::string(data_.substr(at, end - at)))[kSizeOffset], 0);
-      from = end;
-    }
-    size_t to = next < entries_.size() ? entries_[next].offset : entries_end_;
-    // Without an index file data_ is empty and its data() null: null + offset is undefined.
-    if (to > from) out.Borrow(data_.data() + from, to - from);
-    return static_cast<uint32_t>(next - first);
-  }
-
   // The cache tree, invalidated along the edited paths. The other optional extensions
   // (untracked cache, fsmonitor, and the offset tables our splice would falsify) are dropped,
   // which git allows and repairs on its next full write.
-  void AppendTreeExtension(const std::set<std::string>& stale, Output& out) const {
+  void AppendTreeExtension(Output& out) const {
     if (tree_.empty()) return;
-    std::optional<std::string> payload = InvalidateCacheTree(tree_, stale);
+    std::optional<std::string> payload = InvalidateCacheTree(tree_, stale_);
     if (!payload) return;
     std::string extension = "TREE";
     Append32(extension, static_cast<uint32_t>(payload->size()));
@@ -261,20 +569,25 @@ class FastIndexEditor : public IndexEditor {
 
   std::string git_dir_;
   std::string root_;
-  std::string_view data_;  // the mapped index
+  SplitPolicy policy_;
+  MappedFile main_;        // the index file
+  MappedFile shared_;      // its shared index, for a split index
   struct stat loaded_ {};  // of the index as mapped; all zero when there was none
   uint32_t version_ = 2;
-  std::vector<Entry> entries_;
-  size_t entries_end_ = kHeaderSize;
+  std::vector<Entry> entries_;  // sorted by path, then stage
   std::string_view tree_;
+  std::string shared_hash_;  // of the shared index; empty when the index is not split
+  uint32_t shared_count_ = 0;
   std::map<std::string, std::optional<std::string>> edits_;
+  std::deque<std::string> scratch_;  // smudged copies of entries (a deque keeps them in place)
+  std::set<std::string> stale_;      // cache-tree nodes the edits invalidate
 };
 
 }  // namespace
 
 std::unique_ptr<IndexEditor> OpenFastIndexEditor(const std::string& git_dir,
-                                                 const std::string& root) {
-  auto editor = std::make_unique<FastIndexEditor>(git_dir, root);
+                                                 const std::string& root, SplitPolicy policy) {
+  auto editor = std::make_unique<FastIndexEditor>(git_dir, root, policy);
   if (!editor->Load()) return nullptr;
   return editor;
 }

@@ -1,7 +1,10 @@
 #include <fcntl.h>
+#include <limits.h>
 #include <openssl/evp.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -79,7 +82,7 @@ std::optional<std::string> InvalidateCacheTree(std::string_view payload,
   return out;
 }
 
-void Output::AppendHash() {
+std::string Output::AppendHash() {
   EVP_MD_CTX* context = EVP_MD_CTX_new();
   unsigned char hash[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
@@ -90,16 +93,30 @@ void Output::AppendHash() {
   ok = ok && EVP_DigestFinal_ex(context, hash, &size) == 1;
   EVP_MD_CTX_free(context);
   if (!ok) throw Error(Error::Kind::kInternal, "SHA-1 of the index failed");
-  Own(std::string(reinterpret_cast<const char*>(hash), size));
+  return Own(std::string(reinterpret_cast<const char*>(hash), size));
 }
 
 void Output::WriteTo(int fd, const std::string& name) const {
-  for (std::string_view segment : segments_) {
-    while (!segment.empty()) {
-      ssize_t n = write(fd, segment.data(), segment.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) ThrowErrno("cannot write " + name);
-      segment.remove_prefix(static_cast<size_t>(n));
+  // One writev for many segments: a split index's main file is mostly 64-byte entries.
+  std::vector<iovec> pending;
+  pending.reserve(std::min<size_t>(segments_.size(), IOV_MAX));
+  size_t next = 0;
+  while (next < segments_.size() || !pending.empty()) {
+    for (; next < segments_.size() && pending.size() < IOV_MAX; ++next) {
+      pending.push_back({const_cast<char*>(segments_[next].data()), segments_[next].size()});
+    }
+    ssize_t n = writev(fd, pending.data(), static_cast<int>(pending.size()));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) ThrowErrno("cannot write " + name);
+    // Drops what was written, keeping the rest of a partly written segment.
+    size_t done = static_cast<size_t>(n), first = 0;
+    for (; first < pending.size() && done >= pending[first].iov_len; ++first) {
+      done -= pending[first].iov_len;
+    }
+    pending.erase(pending.begin(), pending.begin() + static_cast<long>(first));
+    if (!pending.empty()) {
+      pending.front().iov_base = static_cast<char*>(pending.front().iov_base) + done;
+      pending.front().iov_len -= done;
     }
   }
 }

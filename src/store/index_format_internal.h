@@ -49,11 +49,23 @@ void AddDirs(const std::string& path, std::set<std::string>& dirs);
 std::optional<std::string> InvalidateCacheTree(std::string_view payload,
                                                const std::set<std::string>& stale);
 
+// An EWAH bitmap (split index, index_ewah.cpp) at `pos`, as its set positions in ascending
+// order; `pos` moves past it. nullopt when it is malformed.
+std::optional<std::vector<uint32_t>> ReadEwah(std::string_view data, size_t& pos);
+// Appends the bitmap with the given positions (ascending) set.
+void AppendEwah(std::string& out, const std::vector<uint32_t>& bits);
+
 // The new index as a list of byte ranges, owned or borrowed (from the mapped old index).
 class Output {
  public:
+  // Adjacent borrowed ranges are written as one.
   void Borrow(const char* data, size_t size) {
-    if (size > 0) segments_.emplace_back(data, size);
+    if (size == 0) return;
+    if (!segments_.empty() && segments_.back().data() + segments_.back().size() == data) {
+      segments_.back() = std::string_view(segments_.back().data(), segments_.back().size() + size);
+    } else {
+      segments_.emplace_back(data, size);
+    }
   }
   // The bytes may be changed in place afterwards, but not resized.
   std::string& Own(std::string bytes) {
@@ -61,8 +73,8 @@ class Output {
     segments_.emplace_back(owned_.back());
     return owned_.back();
   }
-  // Appends the SHA-1 of everything so far, the index's trailer.
-  void AppendHash();
+  // Appends the SHA-1 of everything so far, the index's trailer, and returns it.
+  std::string AppendHash();
   void WriteTo(int fd, const std::string& name) const;
 
  private:

@@ -65,15 +65,56 @@ class Libgit2IndexEditor : public IndexEditor {
 }  // namespace
 
 std::unique_ptr<IndexEditor> OpenLibgit2IndexEditor(const Repository::Impl& impl) {
-  git_index* raw = nullptr;
-  git::Check(git_repository_index(&raw, impl.repo.get()));
-  git::IndexPtr index(raw);
-  git::Check(git_index_read(raw, 0));  // re-reads only when the file changed on disk
+  git::IndexPtr index;
+  try {
+    git_index* raw = nullptr;
+    git::Check(git_repository_index(&raw, impl.repo.get()));
+    index.reset(raw);
+    git::Check(git_index_read(raw, 0));  // re-reads only when the file changed on disk
+  } catch (const Error& e) {
+    // libgit2 knows no required extension: neither a split index ("link") the fast editor
+    // could not read (say one of version 4) nor a sparse index ("sdir").
+    if (std::string(e.what()).find("mandatory extension") == std::string::npos) throw;
+    throw Error(Error::Kind::kIo,
+                "cannot edit " + impl.git_dir +
+                    "index: it is a split or sparse index in a format sijill does not handle (" +
+                    e.what() +
+                    "); `git update-index --no-split-index --index-version 3` rewrites it");
+  }
   return std::make_unique<Libgit2IndexEditor>(std::move(index));
 }
 
+namespace {
+
+// git's settings for the split index (git-config(1)); unset ones keep SplitPolicy's defaults.
+SplitPolicy ReadSplitPolicy(const Repository::Impl& impl) {
+  SplitPolicy policy;
+  git_config* raw = nullptr;
+  if (git_repository_config_snapshot(&raw, impl.repo.get()) != 0) {
+    git_error_clear();
+    return policy;
+  }
+  int split = 0;
+  if (git_config_get_bool(&split, raw, "core.splitIndex") == 0) {
+    policy.mode = split != 0 ? SplitPolicy::Mode::kAlways : SplitPolicy::Mode::kNever;
+  }
+  int32_t percent = 0;
+  if (git_config_get_int32(&percent, raw, "splitIndex.maxPercentChange") == 0 && percent >= 0 &&
+      percent <= 100) {
+    policy.max_percent_change = percent;
+  }
+  git_error_clear();
+  git_config_free(raw);
+  return policy;
+}
+
+}  // namespace
+
 std::unique_ptr<IndexEditor> OpenIndexEditor(const Repository::Impl& impl) {
-  if (std::unique_ptr<IndexEditor> fast = OpenFastIndexEditor(impl.git_dir, impl.root)) return fast;
+  if (std::unique_ptr<IndexEditor> fast =
+          OpenFastIndexEditor(impl.git_dir, impl.root, ReadSplitPolicy(impl))) {
+    return fast;
+  }
   return OpenLibgit2IndexEditor(impl);
 }
 

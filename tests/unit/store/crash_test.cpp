@@ -37,23 +37,11 @@ constexpr int kRounds = 24;
   }
 }
 
-}  // namespace
-
-BOOST_AUTO_TEST_SUITE(store)
-BOOST_AUTO_TEST_SUITE(crash)
-
-BOOST_AUTO_TEST_CASE(WriterKilledAtAnyMomentLeavesAWholeCommitOrNone) {
-  TestRepo repo = TestRepo::FromText(R"(
--- sijill.yaml --
-title: test
--- recommendations/a/p1.yaml --
-start
--- corpus/third.md --
-start
-)");
+// Kills `rounds` writers at random moments, checking the repository after each.
+void KillWritersAtRandomMoments(TestRepo& repo, int rounds) {
   std::mt19937 random(20131007);  // deterministic kill moments
   std::uniform_int_distribution<int> delay_us(0, 25000);
-  for (int round = 0; round < kRounds; ++round) {
+  for (int round = 0; round < rounds; ++round) {
     BOOST_TEST_CONTEXT("round " << round) {
       pid_t child = sijill::testing::StartChild([&] { CommitForever(repo.root(), round); });
       std::this_thread::sleep_for(std::chrono::microseconds(delay_us(random)));
@@ -82,6 +70,35 @@ start
     }
   }
   BOOST_TEST(repo.Git("fsck --strict --no-dangling 2>&1") == "");
+}
+
+const char* const kStartFiles = R"(
+-- sijill.yaml --
+title: test
+-- recommendations/a/p1.yaml --
+start
+-- corpus/third.md --
+start
+)";
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(store)
+BOOST_AUTO_TEST_SUITE(crash)
+
+BOOST_AUTO_TEST_CASE(WriterKilledAtAnyMomentLeavesAWholeCommitOrNone) {
+  TestRepo repo = TestRepo::FromText(kStartFiles);
+  KillWritersAtRandomMoments(repo, kRounds);
+}
+
+BOOST_AUTO_TEST_CASE(WriterKilledWhileSplittingTheIndexLeavesAValidIndex) {
+  // Every write makes a new shared index (maxPercentChange 0), so kills also land between the
+  // shared index's rename and the main index's: the old main index must still be whole.
+  TestRepo repo = TestRepo::FromText(kStartFiles);
+  repo.Git("config core.splitIndex true");
+  repo.Git("config splitIndex.maxPercentChange 0");
+  KillWritersAtRandomMoments(repo, kRounds / 2);
+  BOOST_TEST(repo.Read(".git/index").find("link") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(JournalLeftByADeadWriterIsRepairedByTheNextCommit) {
