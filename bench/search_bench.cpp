@@ -1,7 +1,9 @@
-// search_bench DB QUERIES.tsv ROUNDS: query latency of index::Search in one process, as the
-// service runs it (an open database, one query after another). Each query of QUERIES.tsv (the
-// first column; lines starting '#' skipped) is run ROUNDS times; prints p50, p99 and max in
-// milliseconds over all runs. Run by bench/search-vs-peers next to PostgreSQL (pgbench).
+// search_bench DB QUERIES.tsv ROUNDS [EXACT]: query latency of index::Search in one process, as
+// the service runs it (an open database, one query after another). Each query of QUERIES.tsv
+// (the first column; lines starting '#' skipped) is run ROUNDS times; prints p50, p99 and max
+// in milliseconds over all runs, then the five slowest queries (by their median), which is
+// where to look next. EXACT sets SearchRequest::exact_count_limit. Run by bench/search-vs-peers
+// next to PostgreSQL (pgbench).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -37,20 +39,34 @@ int main(int argc, char** argv) {
   Xapian::Database db(argv[1]);
   std::vector<std::string> queries = ReadQueries(argv[2]);
   int rounds = std::stoi(argv[3]);
+  sijill::index::SearchRequest defaults;
+  size_t exact = argc > 4 ? std::stoul(argv[4]) : defaults.exact_count_limit;
   std::vector<double> ms;
+  std::vector<std::vector<double>> by_query(queries.size());
   size_t total = 0;
   for (int round = 0; round < rounds; ++round) {
-    for (const std::string& query : queries) {
+    for (size_t q = 0; q < queries.size(); ++q) {
+      sijill::index::SearchRequest request{.query = queries[q]};
+      request.exact_count_limit = exact;
       auto start = std::chrono::steady_clock::now();
-      sijill::index::SearchResponse response = sijill::index::Search(db, {.query = query});
+      sijill::index::SearchResponse response = sijill::index::Search(db, request);
       auto end = std::chrono::steady_clock::now();
       total += response.total;
       ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+      by_query[q].push_back(ms.back());
     }
   }
   if (ms.empty()) return 1;
   std::sort(ms.begin(), ms.end());
   std::printf("queries %zu  p50 %.2f ms  p99 %.2f ms  max %.2f ms  (matches %zu)\n", ms.size(),
               Percentile(ms, 0.5), Percentile(ms, 0.99), ms.back(), total);
+  std::vector<std::pair<double, std::string>> slowest;
+  for (size_t q = 0; q < queries.size(); ++q) {
+    std::sort(by_query[q].begin(), by_query[q].end());
+    slowest.emplace_back(Percentile(by_query[q], 0.5), queries[q]);
+  }
+  std::sort(slowest.rbegin(), slowest.rend());
+  for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i)
+    std::printf("  slow: %.2f ms  %s\n", slowest[i].first, slowest[i].second.c_str());
   return 0;
 }
