@@ -1,5 +1,7 @@
 // History of one path and the paths changed between two commits.
 #include <algorithm>
+#include <map>
+#include <string_view>
 
 #include "sijill/error.h"
 #include "store/repository_internal.h"
@@ -27,6 +29,57 @@ CommitInfo InfoOf(const git_commit* commit) {
 }
 
 git_oid TreeIdOf(const git_commit* commit) { return *git_commit_tree_id(commit); }
+
+git::TreePtr LookupTree(git_repository* repo, const git_tree_entry* entry) {
+  git_tree* raw = nullptr;
+  git::Check(git_tree_lookup(&raw, repo, git_tree_entry_id(entry)));
+  return git::TreePtr(raw);
+}
+
+// Every file of `entry` (itself, or all under it for a tree) as a path under `prefix`.
+void AddFiles(git_repository* repo, const git_tree_entry* entry, const std::string& path,
+              std::vector<std::string>& out) {
+  if (git_tree_entry_type(entry) != GIT_OBJECT_TREE) {
+    out.push_back(path);
+    return;
+  }
+  git::TreePtr tree = LookupTree(repo, entry);
+  for (size_t i = 0; i < git_tree_entrycount(tree.get()); ++i) {
+    const git_tree_entry* child = git_tree_entry_byindex(tree.get(), i);
+    AddFiles(repo, child, path + "/" + git_tree_entry_name(child), out);
+  }
+}
+
+// The files that differ between two trees (null: empty), subtrees of equal id skipped unread.
+// libgit2's git_diff_tree_to_tree read every subtree of both sides: 2,007 object reads, most
+// of a catch-up's time, for one changed record of a 2,000-report repository.
+void DiffTrees(git_repository* repo, const git_tree* old_tree, const git_tree* new_tree,
+               const std::string& prefix, std::vector<std::string>& out) {
+  std::map<std::string_view, std::pair<const git_tree_entry*, const git_tree_entry*>> names;
+  for (const git_tree* tree : {old_tree, new_tree}) {
+    if (tree == nullptr) continue;
+    for (size_t i = 0; i < git_tree_entrycount(tree); ++i) {
+      const git_tree_entry* entry = git_tree_entry_byindex(tree, i);
+      auto& sides = names[git_tree_entry_name(entry)];
+      (tree == old_tree ? sides.first : sides.second) = entry;
+    }
+  }
+  for (const auto& [name, sides] : names) {
+    const auto& [before, after] = sides;
+    std::string path = prefix.empty() ? std::string(name) : prefix + "/" + std::string(name);
+    if (before && after && git_oid_equal(git_tree_entry_id(before), git_tree_entry_id(after)) &&
+        git_tree_entry_filemode(before) == git_tree_entry_filemode(after)) {
+      continue;
+    }
+    if (before && after && git_tree_entry_type(before) == GIT_OBJECT_TREE &&
+        git_tree_entry_type(after) == GIT_OBJECT_TREE) {
+      DiffTrees(repo, LookupTree(repo, before).get(), LookupTree(repo, after).get(), path, out);
+      continue;
+    }
+    if (before) AddFiles(repo, before, path, out);
+    if (after) AddFiles(repo, after, path, out);
+  }
+}
 
 }  // namespace
 
@@ -163,16 +216,7 @@ std::vector<std::string> Repository::ChangedPaths(const std::string& from,
     if (from_id) old_tree = impl_->TreeOfCommit(*from_id);
   }
   if (to_id) new_tree = impl_->TreeOfCommit(*to_id);
-  git_diff* raw = nullptr;
-  git::Check(
-      git_diff_tree_to_tree(&raw, impl_->repo.get(), old_tree.get(), new_tree.get(), nullptr));
-  git::DiffPtr diff(raw);
-  size_t count = git_diff_num_deltas(raw);
-  out.reserve(count);
-  for (size_t i = 0; i < count; ++i) {
-    const git_diff_delta* delta = git_diff_get_delta(raw, i);
-    out.push_back(delta->new_file.path != nullptr ? delta->new_file.path : delta->old_file.path);
-  }
+  DiffTrees(impl_->repo.get(), old_tree.get(), new_tree.get(), "", out);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

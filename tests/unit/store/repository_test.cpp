@@ -3,6 +3,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 #include "sijill/error.h"
 #include "support/test_repo.h"
 
@@ -173,6 +176,31 @@ BOOST_AUTO_TEST_CASE(ChangedPathsListsWhatTheTreeDiffTouched) {
              boost::test_tools::per_element());
   BOOST_TEST(repo.repo().ChangedPaths("", from).size() == 4u);
   BOOST_TEST(!repo.repo().ReadFile("sijill.yaml"));
+}
+
+// The changed paths are git's own (`git diff --name-only`): a directory removed whole, a file
+// that became a directory, an unchanged subtree skipped, a change deep in a tree.
+BOOST_AUTO_TEST_CASE(ChangedPathsAgreeWithGit) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  std::string from = repo.repo().Head();
+  repo.Commit("-- a/b/c/d.yaml --\ndeep\n");
+  repo.repo().Commit({"", {{"recommendations/x/p1.yaml", std::nullopt},
+                           {"recommendations/x/p2.yaml", std::nullopt},
+                           {"corpus/x.md", std::nullopt}}},
+                     TestAuthor(), "remove");
+  std::string middle = repo.repo().Head();
+  repo.Commit("-- a/b/c/d.yaml --\ndeeper\n-- a/b/e.yaml --\nbeside\n"
+              "-- corpus/x.md/inner.md --\nnow a directory\n");
+  for (const auto& [a, b] : {std::pair{from, middle}, std::pair{middle, std::string("HEAD")},
+                             std::pair{from, std::string("HEAD")}}) {
+    std::vector<std::string> expected;
+    std::istringstream lines(repo.Git("diff --name-only --no-renames " + a + " " + b));
+    for (std::string line; std::getline(lines, line);)
+      if (!line.empty()) expected.push_back(line);
+    std::sort(expected.begin(), expected.end());
+    BOOST_TEST(!expected.empty());
+    BOOST_TEST(repo.repo().ChangedPaths(a, b) == expected, boost::test_tools::per_element());
+  }
 }
 
 BOOST_AUTO_TEST_CASE(StaleWriteToOtherFilesIsRebased) {
