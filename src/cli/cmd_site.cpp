@@ -19,6 +19,8 @@ int RunSite(Context& context, const Args& args) {
       throw Error(Error::Kind::kUsage, "--threads takes a number, not '" + *threads + "'");
     }
   }
+  // The process ends when the command returns: freeing what the build read is wasted time.
+  options.free_at_end = false;
   bool json = args.Flag("json");
   store::Repository repository = OpenRepository(context);
   // Progress on a terminal only: a piped or logged run stays quiet.

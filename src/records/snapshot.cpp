@@ -147,6 +147,11 @@ Snapshot AssembleSnapshot(std::string commit, std::vector<SnapshotFile> files) {
         break;
     }
   }
+  SortSnapshot(snapshot);
+  return snapshot;
+}
+
+void SortSnapshot(Snapshot& snapshot) {
   std::sort(snapshot.reports.begin(), snapshot.reports.end(), [](const auto& a, const auto& b) {
     return std::tie(a.report.meta.date, a.report.slug) < std::tie(b.report.meta.date, b.report.slug);
   });
@@ -155,7 +160,6 @@ Snapshot AssembleSnapshot(std::string commit, std::vector<SnapshotFile> files) {
   std::sort(snapshot.briefs.begin(), snapshot.briefs.end(), [](const auto& a, const auto& b) {
     return std::tie(a.date, a.slug) < std::tie(b.date, b.slug);
   });
-  return snapshot;
 }
 
 std::vector<SnapshotFile> LoadSnapshotFiles(const store::Repository& repository,

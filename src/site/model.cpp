@@ -21,9 +21,33 @@ std::string YearOf(const model::Recommendation& record, const records::Snapshot&
   return "";
 }
 
+// Calls `each(id)` for the ids of report `report`'s paragraphs in order: from its Document, or
+// from `paragraph_ids` (snapshot_cache_internal.h ParagraphIds) when it came without them.
+template <typename Each>
+void ForEachParagraphId(const records::Snapshot& snapshot,
+                        const std::vector<std::string>* paragraph_ids, size_t report, Each each) {
+  const markdown::Document& document = snapshot.reports[report];
+  if (!paragraph_ids || (*paragraph_ids)[report].empty()) {
+    for (const markdown::Paragraph& paragraph : document.paragraphs) each(paragraph.id);
+    return;
+  }
+  std::string_view ids = (*paragraph_ids)[report];
+  std::string id;
+  for (size_t at = 0, end; at < ids.size(); at = end + 1) {
+    end = ids.find('\0', at);
+    std::string_view part = ids.substr(at, end - at);
+    if (!part.empty() && part[0] == '\x01')
+      id.assign(part.substr(1));
+    else
+      id.assign(document.report.slug).append(part);
+    each(id);
+  }
+}
+
 }  // namespace
 
-Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t theme_key)
+Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t theme_key,
+             const std::vector<std::string>* paragraph_ids)
     : snapshot(snap), options(opts) {
   for (size_t i = 0; i < snapshot.reports.size(); ++i) {
     const model::Report& report = snapshot.reports[i].report;
@@ -57,13 +81,15 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
     if (report_records[i].size() < 2) continue;
     std::map<std::string_view, size_t> position;  // record id -> first paragraph with that id
     for (size_t r : report_records[i]) position.emplace(snapshot.records[r].id, kNone);
-    const auto& paragraphs = snapshot.reports[i].paragraphs;
-    for (size_t p = 0; p < paragraphs.size(); ++p)
-      if (auto it = position.find(paragraphs[p].id); it != position.end() && it->second == kNone)
-        it->second = p;
+    size_t paragraphs = 0;
+    ForEachParagraphId(snapshot, paragraph_ids, i, [&](const std::string& id) {
+      if (auto it = position.find(id); it != position.end() && it->second == kNone)
+        it->second = paragraphs;
+      ++paragraphs;
+    });
     auto place = [&](size_t r) {
       size_t at = position.find(snapshot.records[r].id)->second;
-      return at == kNone ? paragraphs.size() : at;
+      return at == kNone ? paragraphs : at;
     };
     std::stable_sort(report_records[i].begin(), report_records[i].end(),
                      [&](size_t a, size_t b) { return place(a) < place(b); });

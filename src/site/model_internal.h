@@ -39,7 +39,10 @@ struct Model {
   // Where a report's body is read from when the snapshot came without it (snapshot_cache).
   const store::Repository* repository = nullptr;
 
-  Model(const records::Snapshot& snapshot, const BuildOptions& options, uint64_t theme_key);
+  // `paragraph_ids`: by report, its paragraphs' ids when its Document came without them
+  // (LoadedSnapshot::paragraph_ids), "" for one that has them; nullptr: every report has them.
+  Model(const records::Snapshot& snapshot, const BuildOptions& options, uint64_t theme_key,
+        const std::vector<std::string>* paragraph_ids = nullptr);
 
   // The Markdown body of a report: the snapshot's, or (a report read from the build cache has
   // none) its blob's, parsed again. Thread-safe.

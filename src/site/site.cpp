@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -77,6 +78,15 @@ class PhaseTimes {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// Where a build's data goes when BuildOptions::free_at_end is false: never freed, and
+// reachable from a global, so LeakSanitizer does not report it as a leak.
+void LeaveAllocated(std::shared_ptr<void> data) {
+  static std::mutex mutex;
+  static auto* kept = new std::vector<std::shared_ptr<void>>;
+  std::lock_guard lock(mutex);
+  kept->push_back(std::move(data));
+}
+
 }  // namespace
 
 BuildStats Build(store::Repository& repository, const BuildOptions& options) {
@@ -86,48 +96,57 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   if (error) throw Error(Error::Kind::kIo, "cannot create " + options.out + ": " + error.message());
   unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
   threads = std::max(1u, threads);
-  internal::LoadedSnapshot loaded =
-      internal::LoadSnapshotCached(repository, options.rev, options.out, threads);
-  const records::Snapshot& snapshot = loaded.snapshot;
+  auto loaded = std::make_shared<internal::LoadedSnapshot>(
+      internal::LoadSnapshotCached(repository, options.rev, options.out, threads));
+  const records::Snapshot& snapshot = loaded->snapshot;
   times.Done("snapshot");
   std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
   internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
-  internal::Model model(snapshot, options, theme.key());
-  model.repository = &repository;
+  auto model =
+      std::make_shared<internal::Model>(snapshot, options, theme.key(), &loaded->paragraph_ids);
+  model->repository = &repository;
   times.Done("model");
-  internal::Output output(options.out);
+  auto output = std::make_shared<internal::Output>(options.out);
   times.Done("manifest");
-  internal::RecordHistories histories(
+  auto histories = std::make_shared<internal::RecordHistories>(
       repository, snapshot,
       (std::filesystem::path(options.out) / ".sijill-site-cache" / "history").string());
-  histories.Load();
+  histories->Load();
   times.Done("history");
-  internal::Pages pages{model, theme, repository, histories, output, {}};
-  internal::AddAssets(pages);
-  internal::AddHomePages(pages);
-  internal::AddReportPages(pages);
-  internal::AddRecordPages(pages);
-  internal::AddBriefPages(pages);
-  internal::AddListPages(pages);
-  internal::AddFeeds(pages);
-  internal::AddSearchIndex(pages);
-  internal::AddSitemap(pages);
+  auto pages = std::make_shared<internal::Pages>(
+      internal::Pages{*model, theme, repository, *histories, *output, {}});
+  internal::AddAssets(*pages);
+  internal::AddHomePages(*pages);
+  internal::AddReportPages(*pages);
+  internal::AddRecordPages(*pages);
+  internal::AddBriefPages(*pages);
+  internal::AddListPages(*pages);
+  internal::AddFeeds(*pages);
+  internal::AddSearchIndex(*pages);
+  internal::AddSitemap(*pages);
   times.Done("keys");
 
-  Run(pages.jobs, output, threads, options.progress);
+  Run(pages->jobs, *output, threads, options.progress);
   times.Done("render");
-  output.Finish();
+  output->Finish();
   times.Done("finish");
   BuildStats stats;
-  stats.pages = output.pages();
-  stats.rendered = output.rendered();
-  stats.written_paths = output.written();
+  stats.pages = output->pages();
+  stats.rendered = output->rendered();
+  stats.written_paths = output->written();
   stats.written = stats.written_paths.size();
-  stats.removed = output.removed();
-  stats.parsed = loaded.parsed;
-  stats.cache_note = loaded.note;
-  if (!histories.note().empty())
-    stats.cache_note += (stats.cache_note.empty() ? "" : "; ") + histories.note();
+  stats.removed = output->removed();
+  stats.parsed = loaded->parsed;
+  stats.cache_note = loaded->note;
+  if (!histories->note().empty())
+    stats.cache_note += (stats.cache_note.empty() ? "" : "; ") + histories->note();
+  if (!options.free_at_end) {
+    // Pages first: their jobs hold pointers into the others.
+    for (std::shared_ptr<void> data : {std::shared_ptr<void>(pages), std::shared_ptr<void>(histories),
+                                       std::shared_ptr<void>(output), std::shared_ptr<void>(model),
+                                       std::shared_ptr<void>(loaded)})
+      LeaveAllocated(std::move(data));
+  }
   return stats;
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -25,7 +26,7 @@ constexpr const char* kHeadMagic = "sijill-site-cache";
 constexpr const char* kShardMagic = "sijill-site-cache-shard";
 // Bumped whenever what is stored changes, or what a parser makes of a file: a cache of another
 // format is never read (the sijill version is checked too).
-constexpr uint32_t kFormat = 1;
+constexpr uint32_t kFormat = 2;
 constexpr size_t kShards = 256;
 
 size_t ShardOf(const std::string& path) { return Checksum(path) % kShards; }
@@ -93,9 +94,29 @@ model::Recommendation Record(CacheReader& in) {
   return r;
 }
 
+}  // namespace
+
+std::string ParagraphIds(const markdown::Document& document) {
+  const std::string& slug = document.report.slug;
+  std::string out;
+  for (const markdown::Paragraph& paragraph : document.paragraphs) {
+    // Every id the parser makes starts with the slug ("<slug>", "<slug>.p22"); any other is
+    // kept whole, marked.
+    if (paragraph.id.starts_with(slug))
+      out.append(paragraph.id, slug.size());
+    else
+      out.append("\x01").append(paragraph.id);
+    out.push_back('\0');
+  }
+  return out;
+}
+
+namespace {
+
 // A report without its body: its front matter and its paragraphs' ids (Model orders a report's
-// records by them); the body is read from its blob when its page is rendered.
-void Report(CacheWriter& out, const markdown::Document& document) {
+// records by them), as one string (ParagraphIds); the body is read from its blob when its page
+// is rendered.
+void Report(CacheWriter& out, const markdown::Document& document, const std::string& paragraph_ids) {
   const model::Report& r = document.report;
   const model::FrontMatter& m = r.meta;
   out.Str(r.slug);
@@ -105,11 +126,10 @@ void Report(CacheWriter& out, const markdown::Document& document) {
     out.Str(*s);
   Strings(out, m.furniture);
   Map(out, m.extra);
-  out.U32(static_cast<uint32_t>(document.paragraphs.size()));
-  for (const markdown::Paragraph& paragraph : document.paragraphs) out.Str(paragraph.id);
+  out.Str(paragraph_ids);
 }
 
-markdown::Document Report(CacheReader& in) {
+markdown::Document Report(CacheReader& in, std::string& paragraph_ids) {
   markdown::Document document;
   model::Report& r = document.report;
   model::FrontMatter& m = r.meta;
@@ -120,51 +140,110 @@ markdown::Document Report(CacheReader& in) {
     *s = in.Str();
   m.furniture = Strings(in);
   m.extra = Map(in);
-  document.paragraphs.resize(in.U32());
-  for (markdown::Paragraph& paragraph : document.paragraphs) paragraph.id = in.Str();
+  paragraph_ids = in.Str();
   return document;
 }
 
+// A file of a shard as read: its parsed value lives in the shard's own vectors. (Not a
+// records::SnapshotFile: that is ~1.5 KB, mostly its empty alternatives, and 100,000 of them
+// moved from shard to list to snapshot were most of a 20,000-report rebuild's memory — and of
+// its time, the kernel clearing every fresh page.)
+constexpr uint32_t kNoItem = static_cast<uint32_t>(-1);
+
+struct CachedEntry {
+  std::string path;
+  std::string blob_id;
+  SnapshotFile::Kind kind = SnapshotFile::Kind::kRecord;
+  uint32_t item = kNoItem;  // index into CachedShard::records or ::reports
+  bool gone = false;        // changed since the cache's commit, or parsed again anyway
+};
+
+struct CachedShard {
+  std::vector<CachedEntry> entries;  // by path
+  std::vector<model::Recommendation> records;
+  std::vector<markdown::Document> reports;  // without paragraphs: their ids are below
+  std::vector<std::string> paragraph_ids;   // of each report (ParagraphIds)
+};
+
+// One file of the build, wherever it comes from (the cache or parsed now): what a shard is
+// written from and the snapshot assembled from.
+struct FileRef {
+  const std::string* path = nullptr;
+  const std::string* blob_id = nullptr;
+  SnapshotFile::Kind kind = SnapshotFile::Kind::kRecord;
+  model::Recommendation* record = nullptr;  // kRecord, when readable
+  markdown::Document* report = nullptr;     // kReport
+  std::string* paragraph_ids = nullptr;     // a report from the cache: its paragraphs' ids
+  SnapshotFile* parsed = nullptr;           // parsed this build (briefs, settings, problems)
+};
+
+FileRef RefOf(SnapshotFile& file) {
+  FileRef ref{&file.path, &file.blob_id, file.kind, nullptr, nullptr, nullptr, &file};
+  if (file.kind == SnapshotFile::Kind::kRecord && file.record) ref.record = &*file.record;
+  if (file.kind == SnapshotFile::Kind::kReport) ref.report = &file.report;
+  return ref;
+}
+
+FileRef RefOf(CachedShard& shard, CachedEntry& entry) {
+  FileRef ref{&entry.path, &entry.blob_id, entry.kind, nullptr, nullptr, nullptr, nullptr};
+  if (entry.item != kNoItem) {
+    if (entry.kind == SnapshotFile::Kind::kRecord) ref.record = &shard.records[entry.item];
+    if (entry.kind == SnapshotFile::Kind::kReport) {
+      ref.report = &shard.reports[entry.item];
+      ref.paragraph_ids = &shard.paragraph_ids[entry.item];
+    }
+  }
+  return ref;
+}
+
 // One shard: files sorted by path, then the checksum of the whole.
-std::string WriteShard(size_t shard, std::vector<const SnapshotFile*> files) {
+std::string WriteShard(size_t shard, std::vector<FileRef> files) {
   std::sort(files.begin(), files.end(),
-            [](const SnapshotFile* a, const SnapshotFile* b) { return a->path < b->path; });
+            [](const FileRef& a, const FileRef& b) { return *a.path < *b.path; });
   CacheWriter out;
   out.Str(kShardMagic);
   out.U32(kFormat);
   out.U32(static_cast<uint32_t>(shard));
   out.U32(static_cast<uint32_t>(files.size()));
-  for (const SnapshotFile* file : files) {
-    out.Str(file->path);
-    out.Str(file->blob_id);
-    out.U8(static_cast<uint8_t>(file->kind));
-    if (file->kind == SnapshotFile::Kind::kRecord) {
-      out.U8(file->record ? 1 : 0);
-      if (file->record) Record(out, *file->record);
-    } else if (file->kind == SnapshotFile::Kind::kReport) {
-      Report(out, file->report);
+  for (const FileRef& file : files) {
+    out.Str(*file.path);
+    out.Str(*file.blob_id);
+    out.U8(static_cast<uint8_t>(file.kind));
+    if (file.kind == SnapshotFile::Kind::kRecord) {
+      out.U8(file.record ? 1 : 0);
+      if (file.record) Record(out, *file.record);
+    } else if (file.kind == SnapshotFile::Kind::kReport) {
+      Report(out, *file.report, file.paragraph_ids ? *file.paragraph_ids : ParagraphIds(*file.report));
     }
   }
   out.Seal(0);
   return std::move(out.bytes());
 }
 
-std::vector<SnapshotFile> ReadShard(const std::string& bytes, size_t shard, uint64_t checksum) {
+CachedShard ReadShard(const std::string& bytes, size_t shard, uint64_t checksum) {
   CacheReader in(bytes);
   if (in.Str() != kShardMagic || in.U32() != kFormat || in.U32() != shard)
     throw CacheDamaged("shard " + std::to_string(shard) + " is not one of this cache");
-  std::vector<SnapshotFile> files(in.U32());
-  for (SnapshotFile& file : files) {
-    file.path = in.Str();
-    file.blob_id = in.Str();
+  CachedShard read;
+  uint32_t n = in.U32();
+  if (n > bytes.size()) throw CacheDamaged("shard " + std::to_string(shard) + " is damaged");
+  read.entries.resize(n);
+  read.records.reserve(n);  // never moved again once read: reserved, not grown
+  for (CachedEntry& entry : read.entries) {
+    entry.path = in.Str();
+    entry.blob_id = in.Str();
     uint8_t kind = in.U8();
     if (kind > static_cast<uint8_t>(SnapshotFile::Kind::kSettings))
       throw CacheDamaged("unknown file kind");
-    file.kind = static_cast<SnapshotFile::Kind>(kind);
-    if (file.kind == SnapshotFile::Kind::kRecord) {
-      if (in.U8()) file.record = Record(in);
-    } else if (file.kind == SnapshotFile::Kind::kReport) {
-      file.report = Report(in);
+    entry.kind = static_cast<SnapshotFile::Kind>(kind);
+    if (entry.kind == SnapshotFile::Kind::kRecord) {
+      if (in.U8()) {
+        entry.item = static_cast<uint32_t>(read.records.size());
+        read.records.push_back(Record(in));
+      }
+    } else if (entry.kind == SnapshotFile::Kind::kReport) {
+      entry.item = static_cast<uint32_t>(read.reports.size());
+      read.reports.push_back(Report(in, read.paragraph_ids.emplace_back()));
     }
   }
   uint64_t sum = Checksum(std::string_view(bytes).substr(0, in.at()));
@@ -172,18 +251,23 @@ std::vector<SnapshotFile> ReadShard(const std::string& bytes, size_t shard, uint
     throw CacheDamaged("shard " + std::to_string(shard) + " is damaged");
   if (sum != checksum)
     throw CacheDamaged("shard " + std::to_string(shard) + " is not the one the head names");
-  return files;
+  return read;
 }
 
-std::string ReadAll(const fs::path& path) {
+// Reads the file at `path` into `bytes` (its capacity reused).
+void ReadInto(const fs::path& path, std::string& bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw CacheDamaged("cannot read " + path.filename().string());
-  std::string bytes;
   in.seekg(0, std::ios::end);
   bytes.resize(static_cast<size_t>(in.tellg()));
   in.seekg(0);
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!in) throw CacheDamaged("cannot read " + path.filename().string());
+}
+
+std::string ReadAll(const fs::path& path) {
+  std::string bytes;
+  ReadInto(path, bytes);
   return bytes;
 }
 
@@ -270,36 +354,32 @@ void Parallel(size_t n, unsigned threads, Job job) {
   if (error) std::rethrow_exception(error);
 }
 
-// The files the cache holds, by path; throws CacheDamaged.
-std::vector<SnapshotFile> ReadShards(const fs::path& dir, const Head& head, unsigned threads) {
+// The shards the head names, by shard number (an absent shard is empty); throws CacheDamaged.
+std::vector<CachedShard> ReadShards(const fs::path& dir, const Head& head, unsigned threads) {
   std::vector<std::pair<size_t, std::pair<std::string, uint64_t>>> shards(head.shards.begin(),
                                                                           head.shards.end());
-  std::vector<std::vector<SnapshotFile>> read(shards.size());
+  std::vector<CachedShard> read(kShards);
   Parallel(shards.size(), threads, [&](size_t i) {
     const auto& [shard, file] = shards[i];
-    read[i] = ReadShard(ReadAll(dir / file.first), shard, file.second);
+    // One buffer per thread: a fresh ~0.5 MB block per shard is fresh pages the kernel clears.
+    thread_local std::string bytes;
+    ReadInto(dir / file.first, bytes);
+    read[shard] = ReadShard(bytes, shard, file.second);
   });
-  // Reserved: SnapshotFile's move may throw (so a growing vector would copy them).
-  size_t total = 0;
-  for (const auto& part : read) total += part.size();
-  std::vector<SnapshotFile> files;
-  files.reserve(total);
-  for (auto& part : read)
-    for (SnapshotFile& file : part) files.push_back(std::move(file));
-  return files;
+  return read;
 }
 
 // Writes the shards in `dirty` from `files`, then the head, then removes the shard files the
 // new head does not name.
-void Save(const fs::path& dir, const std::string& commit, const std::vector<SnapshotFile>& files,
+void Save(const fs::path& dir, const std::string& commit, const std::vector<FileRef>& files,
           const std::set<size_t>& dirty, Head head, unsigned threads) {
   std::error_code error;
   fs::create_directories(dir, error);
   if (error) throw Error(Error::Kind::kIo, "cannot create " + dir.string() + ": " + error.message());
-  std::vector<std::vector<const SnapshotFile*>> by_shard(kShards);
-  for (const SnapshotFile& file : files) {
-    size_t shard = ShardOf(file.path);
-    if (dirty.count(shard)) by_shard[shard].push_back(&file);
+  std::vector<std::vector<FileRef>> by_shard(kShards);
+  for (const FileRef& file : files) {
+    size_t shard = ShardOf(*file.path);
+    if (dirty.count(shard)) by_shard[shard].push_back(file);
   }
   std::vector<size_t> todo(dirty.begin(), dirty.end());
   std::vector<std::pair<std::string, uint64_t>> written(todo.size());
@@ -330,6 +410,48 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<Snap
   }
 }
 
+// The snapshot of `commit` made of `files`, as records::AssembleSnapshot makes it of
+// SnapshotFiles: blob ids, problems, then reports, records and briefs in path order, sorted by
+// records::SortSnapshot. Values are moved out of `files`.
+records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
+                           std::vector<std::string>& paragraph_ids) {
+  std::sort(files.begin(), files.end(),
+            [](const FileRef& a, const FileRef& b) { return *a.path < *b.path; });
+  records::Snapshot snapshot;
+  snapshot.commit = std::move(commit);
+  snapshot.settings = model::DefaultSettings();
+  size_t records = 0, reports = 0;
+  for (const FileRef& file : files) records += file.record != nullptr, reports += file.report != nullptr;
+  snapshot.records.reserve(records);
+  snapshot.reports.reserve(reports);
+  std::unordered_map<std::string, std::string*> ids_of;  // report slug -> paragraph ids
+  for (FileRef& file : files) {
+    snapshot.blob_ids.emplace_hint(snapshot.blob_ids.end(), *file.path, *file.blob_id);
+    if (file.paragraph_ids) ids_of.emplace(file.report->report.slug, file.paragraph_ids);
+    if (file.parsed)
+      for (Problem& problem : file.parsed->problems) snapshot.problems.push_back(std::move(problem));
+    switch (file.kind) {
+      case SnapshotFile::Kind::kReport: snapshot.reports.push_back(std::move(*file.report)); break;
+      case SnapshotFile::Kind::kRecord:
+        if (file.record) snapshot.records.push_back(std::move(*file.record));
+        break;
+      case SnapshotFile::Kind::kBrief:
+        if (file.parsed && file.parsed->brief) snapshot.briefs.push_back(std::move(*file.parsed->brief));
+        break;
+      case SnapshotFile::Kind::kSettings:
+        if (file.parsed && file.parsed->settings) snapshot.settings = std::move(*file.parsed->settings);
+        break;
+    }
+  }
+  records::SortSnapshot(snapshot);
+  // By slug (a report's slug is its file name, so unique): the reports were moved and sorted.
+  paragraph_ids.assign(snapshot.reports.size(), "");
+  for (size_t i = 0; i < snapshot.reports.size(); ++i)
+    if (auto it = ids_of.find(snapshot.reports[i].report.slug); it != ids_of.end())
+      paragraph_ids[i] = std::move(*it->second);
+  return snapshot;
+}
+
 }  // namespace
 
 LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std::string& rev,
@@ -345,7 +467,7 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
   options.threads = threads;
 
   std::optional<Head> head;
-  std::vector<SnapshotFile> files;
+  std::vector<CachedShard> cached;
   if (fs::exists(dir / "head")) {
     try {
       Head read = ReadHead(ReadAll(dir / "head"));
@@ -355,33 +477,34 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
         throw CacheDamaged("it was made from commit " + read.commit.substr(0, 12) +
                            ", which this repository does not have");
       }
-      files = ReadShards(dir, read, threads);
+      cached = ReadShards(dir, read, threads);
       head = std::move(read);
     } catch (const CacheDamaged& damaged) {
       loaded.note = std::string("the build cache in ") + dir.string() + " was not used (" +
                     damaged.what() + "): every file is read again";
-      files.clear();
+      cached.clear();
     }
   }
 
   std::set<size_t> dirty;
+  std::vector<SnapshotFile> parsed;
   if (!head) {
-    files = records::LoadSnapshotFiles(repository, commit, options);
-    loaded.parsed = files.size();
+    parsed = records::LoadSnapshotFiles(repository, commit, options);
     for (size_t shard = 0; shard < kShards; ++shard) dirty.insert(shard);
   } else {
     loaded.from_cache = true;
-    std::unordered_map<std::string, size_t> at;
-    for (size_t i = 0; i < files.size(); ++i) at.emplace(files[i].path, i);
     std::vector<std::pair<SnapshotFile::Kind, std::string>> todo;  // kind, path
     std::vector<std::string> blobs;
-    std::vector<bool> gone(files.size(), false);
     if (head->commit != commit) {
       for (const std::string& path : repository.ChangedPaths(head->commit, commit)) {
         std::optional<SnapshotFile::Kind> kind = records::SnapshotKindOf(path, options);
         if (!kind) continue;
-        dirty.insert(ShardOf(path));
-        if (auto it = at.find(path); it != at.end()) gone[it->second] = true;
+        size_t shard = ShardOf(path);
+        dirty.insert(shard);
+        std::vector<CachedEntry>& entries = cached[shard].entries;
+        auto it = std::lower_bound(entries.begin(), entries.end(), path,
+                                   [](const CachedEntry& e, const std::string& p) { return e.path < p; });
+        if (it != entries.end() && it->path == path) it->gone = true;
         if (std::optional<std::string> blob = repository.BlobId(path, commit)) {
           todo.emplace_back(*kind, path);
           blobs.push_back(*blob);
@@ -389,27 +512,30 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
       }
     }
     // Briefs and sijill.yaml are kept by blob id only: they are few, parsed every build.
-    for (size_t i = 0; i < files.size(); ++i) {
-      SnapshotFile::Kind kind = files[i].kind;
-      if (gone[i] || (kind != SnapshotFile::Kind::kBrief && kind != SnapshotFile::Kind::kSettings))
-        continue;
-      gone[i] = true;
-      todo.emplace_back(kind, files[i].path);
-      blobs.push_back(files[i].blob_id);
-    }
-    std::vector<SnapshotFile> parsed(todo.size());
+    for (CachedShard& shard : cached)
+      for (CachedEntry& entry : shard.entries) {
+        if (entry.gone || (entry.kind != SnapshotFile::Kind::kBrief &&
+                           entry.kind != SnapshotFile::Kind::kSettings))
+          continue;
+        entry.gone = true;
+        todo.emplace_back(entry.kind, entry.path);
+        blobs.push_back(entry.blob_id);
+      }
+    parsed.resize(todo.size());
     Parallel(todo.size(), threads, [&](size_t i) {
       parsed[i] = records::ParseSnapshotFile(repository, todo[i].first, todo[i].second, blobs[i],
                                              options);
     });
-    loaded.parsed = parsed.size();
-    std::vector<SnapshotFile> kept;
-    kept.reserve(files.size() + parsed.size());
-    for (size_t i = 0; i < files.size(); ++i)
-      if (!gone[i]) kept.push_back(std::move(files[i]));
-    for (SnapshotFile& file : parsed) kept.push_back(std::move(file));
-    files = std::move(kept);
   }
+  loaded.parsed = parsed.size();
+  std::vector<FileRef> files;
+  size_t total = parsed.size();
+  for (const CachedShard& shard : cached) total += shard.entries.size();
+  files.reserve(total);
+  for (CachedShard& shard : cached)
+    for (CachedEntry& entry : shard.entries)
+      if (!entry.gone) files.push_back(RefOf(shard, entry));
+  for (SnapshotFile& file : parsed) files.push_back(RefOf(file));
   if (!head || head->commit != commit) {
     // The cache follows the build; a cache that cannot be written only costs the next build.
     try {
@@ -419,7 +545,7 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
         loaded.note = std::string("the build cache was not written: ") + error.what();
     }
   }
-  loaded.snapshot = records::AssembleSnapshot(std::move(commit), std::move(files));
+  loaded.snapshot = Assemble(std::move(commit), std::move(files), loaded.paragraph_ids);
   return loaded;
 }
 

@@ -82,5 +82,9 @@ std::vector<SnapshotFile> LoadSnapshotFiles(const store::Repository& repository,
 // The snapshot of `commit` made of `files` (any order; one per path): sorted as LoadSnapshot
 // sorts, problems in path order.
 Snapshot AssembleSnapshot(std::string commit, std::vector<SnapshotFile> files);
+// Sorts reports, records and briefs as a snapshot has them (above), for one assembled from
+// parts in path order another way (the static site's build cache). The sorts are not stable:
+// the same input order gives the same output.
+void SortSnapshot(Snapshot& snapshot);
 
 }  // namespace sijill::records

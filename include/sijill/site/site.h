@@ -34,6 +34,11 @@ struct BuildOptions {
   unsigned threads = 0;     // 0 = hardware concurrency
   // Called now and then with (pages done, pages total); may be empty.
   std::function<void(size_t, size_t)> progress;
+  // false: what the build read (the snapshot, the pages' list, the manifest) is left allocated
+  // when Build returns, for a process that exits right after (the command): freeing ~100,000
+  // records one by one was ~0.3 s of a 20,000-report rebuild. It stays reachable, so leak
+  // checkers do not count it; a library caller keeps the default.
+  bool free_at_end = true;
 };
 
 struct BuildStats {
