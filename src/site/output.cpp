@@ -9,6 +9,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 
 #include "sijill/error.h"
 
@@ -61,18 +64,56 @@ uint64_t Hash(std::string_view bytes) { return Key().Add(bytes).value(); }
 
 Output::Output(std::string root) : root_(std::move(root)) {
   ReadManifest();
-  // Which files are there, from one walk of the directory (readdir, no stat per file): a stat
-  // per page was ~1 s of a rebuild at 127,000 pages.
-  std::error_code error;
-  for (fs::recursive_directory_iterator it(root_, error), end; !error && it != end;
-       it.increment(error)) {
-    if (it->is_regular_file(error))
-      existing_.insert(it->path().lexically_relative(root_).generic_string());
-  }
+  FindExisting();
+}
+
+// Which files of the last build are there, from one walk of the directory (readdir, no stat per
+// file: a stat per page was ~1 s of a rebuild at 127,000 pages; fs::recursive_directory_iterator
+// and a set of relative paths was ~0.2 s).
+void Output::FindExisting() {
+  exists_.assign(old_.size(), 0);
+  kept_.assign(old_.size(), 0);
+  if (old_.empty()) return;
+  std::string relative;  // of the directory being read, "" or "reports/"
+  auto walk = [&](auto& self, const std::string& dir) -> void {
+    DIR* stream = opendir(dir.c_str());
+    if (!stream) return;
+    while (const dirent* entry = readdir(stream)) {
+      std::string_view name = entry->d_name;
+      if (name == "." || name == "..") continue;
+      unsigned char type = entry->d_type;
+      if (type == DT_UNKNOWN || type == DT_LNK) {  // as fs::is_regular_file: links followed
+        struct stat info;
+        if (fstatat(dirfd(stream), entry->d_name, &info, 0) != 0) continue;
+        type = S_ISDIR(info.st_mode) ? DT_DIR : S_ISREG(info.st_mode) ? DT_REG : DT_UNKNOWN;
+        if (entry->d_type == DT_LNK && type == DT_DIR) continue;  // not into linked directories
+      }
+      size_t length = relative.size();
+      relative.append(name);
+      if (type == DT_DIR) {
+        relative.push_back('/');
+        self(self, dir + "/" + entry->d_name);
+      } else if (type == DT_REG) {
+        size_t index;
+        if (FindPrevious(relative, &index)) exists_[index] = 1;
+      }
+      relative.resize(length);
+    }
+    closedir(stream);
+  };
+  walk(walk, root_);
+}
+
+const Output::Previous* Output::FindPrevious(std::string_view path, size_t* index) const {
+  auto it = old_index_.find(path);
+  if (it == old_index_.end()) return nullptr;
+  if (index) *index = it->second;
+  return &old_[it->second];
 }
 
 // Lines: "sijill-site-manifest <version>", then "<key> <content hash> <path>" (hex, hex) per
-// page, then "end <pages>". Read by hand: nlohmann::json took ~0.7 s for 127,000 pages.
+// page, in path order, then "end <pages>". Read by hand: nlohmann::json took ~0.7 s for
+// 127,000 pages.
 void Output::ReadManifest() {
   std::ifstream in(fs::path(root_) / kManifest, std::ios::binary);
   if (!in) return;
@@ -87,10 +128,17 @@ void Output::ReadManifest() {
   };
   std::optional<std::string_view> header = line();
   if (!header || *header != std::string("sijill-site-manifest ") + std::to_string(kVersion)) return;
-  std::map<std::string, Entry> read;
+  std::vector<Previous> read;
   while (std::optional<std::string_view> next = line()) {
     if (next->starts_with("end ")) {
-      if (rest.empty() && next->substr(4) == std::to_string(read.size())) old_ = std::move(read);
+      if (!rest.empty() || next->substr(4) != std::to_string(read.size())) return;
+      // Paths are unique and sorted as this build writes them; any other manifest is not used.
+      for (size_t i = 1; i < read.size(); ++i)
+        if (!(read[i - 1].path < read[i].path)) return;
+      manifest_ = std::move(text);  // the views stay valid: a moved string keeps its buffer
+      old_ = std::move(read);
+      old_index_.reserve(old_.size());
+      for (size_t i = 0; i < old_.size(); ++i) old_index_.emplace(old_[i].path, static_cast<uint32_t>(i));
       return;
     }
     if (next->size() < 35 || (*next)[16] != ' ' || (*next)[33] != ' ') return;
@@ -100,27 +148,28 @@ void Output::ReadManifest() {
       return error == std::errc() && ptr == hex.data() + hex.size();
     };
     if (!parse(next->substr(0, 16), key) || !parse(next->substr(17, 16), content)) return;
-    read.emplace_hint(read.end(), std::string(next->substr(34)), Entry{key, content});
+    read.push_back({next->substr(34), Entry{key, content}});
   }
   // No "end" line: a manifest cut short is not used (one full build).
 }
 
 bool Output::Fresh(const std::string& path, uint64_t key) {
-  auto it = old_.find(path);  // old_ is read-only while pages are made
-  if (it == old_.end() || it->second.key != key) return false;
-  if (!existing_.count(path)) return false;
-  std::lock_guard lock(mutex_);
-  now_[path] = it->second;
+  size_t index;
+  const Previous* previous = FindPrevious(path, &index);  // read-only while pages are made
+  if (!previous || previous->entry.key != key || !exists_[index]) return false;
+  kept_[index] = 1;
+  ++kept_count_;
   return true;
 }
 
 void Output::Put(const std::string& path, uint64_t key, const std::string& content) {
   uint64_t content_hash = Hash(content);
-  auto it = old_.find(path);
-  bool same = it != old_.end() && it->second.content == content_hash && existing_.count(path);
+  size_t index;
+  const Previous* previous = FindPrevious(path, &index);
+  bool same = previous && previous->entry.content == content_hash && exists_[index];
   if (!same) WriteFile(fs::path(root_) / path, content);
   std::lock_guard lock(mutex_);
-  now_[path] = {key, content_hash};
+  rendered_pages_[path] = {key, content_hash};
   ++rendered_;
   if (!same) written_.push_back(path);
 }
@@ -128,29 +177,44 @@ void Output::Put(const std::string& path, uint64_t key, const std::string& conte
 std::vector<std::pair<std::string, uint64_t>> Output::PreviousUnder(
     const std::string& prefix) const {
   std::vector<std::pair<std::string, uint64_t>> out;
-  for (auto it = old_.lower_bound(prefix); it != old_.end() && it->first.starts_with(prefix); ++it)
-    out.emplace_back(it->first, it->second.key);
+  auto it = std::lower_bound(old_.begin(), old_.end(), std::string_view(prefix),
+                             [](const Previous& p, std::string_view k) { return p.path < k; });
+  for (; it != old_.end() && it->path.starts_with(prefix); ++it)
+    out.emplace_back(std::string(it->path), it->entry.key);
   return out;
 }
 
 void Output::Finish() {
-  for (const auto& [path, entry] : old_) {
-    if (now_.count(path)) continue;
-    std::error_code error;
-    if (fs::remove(fs::path(root_) / path, error)) ++removed_;
-  }
-  bool changed = old_.size() != now_.size() || !written_.empty() || removed_ > 0;
-  if (!changed) {
-    for (const auto& [path, entry] : now_) {
-      auto it = old_.find(path);
-      if (it == old_.end() || it->second.key != entry.key) changed = true;
+  bool changed = !written_.empty();
+  for (size_t i = 0; i < old_.size(); ++i) {
+    if (kept_[i]) continue;
+    auto now = rendered_pages_.find(std::string(old_[i].path));
+    if (now != rendered_pages_.end()) {
+      changed = changed || now->second.key != old_[i].entry.key;
+      continue;
     }
+    changed = true;
+    std::error_code error;
+    if (fs::remove(fs::path(root_) / old_[i].path, error)) ++removed_;
   }
+  if (pages() != old_.size()) changed = true;
   if (!changed) return;  // "a second build with no change writes no file": not even this one
+  // The pages kept and the pages rendered, merged in path order.
   std::string text = std::string("sijill-site-manifest ") + std::to_string(kVersion) + "\n";
-  text.reserve(now_.size() * 90);
-  for (const auto& [path, entry] : now_) text += Hex(entry.key) + " " + Hex(entry.content) + " " + path + "\n";
-  text += "end " + std::to_string(now_.size()) + "\n";
+  text.reserve(pages() * 90);
+  auto add = [&text](std::string_view path, const Entry& entry) {
+    text.append(Hex(entry.key)).append(" ").append(Hex(entry.content)).append(" ").append(path);
+    text.push_back('\n');
+  };
+  auto rendered = rendered_pages_.begin();
+  for (size_t i = 0; i < old_.size(); ++i) {
+    if (!kept_[i]) continue;
+    for (; rendered != rendered_pages_.end() && rendered->first < old_[i].path; ++rendered)
+      add(rendered->first, rendered->second);
+    add(old_[i].path, old_[i].entry);
+  }
+  for (; rendered != rendered_pages_.end(); ++rendered) add(rendered->first, rendered->second);
+  text += "end " + std::to_string(pages()) + "\n";
   WriteFile(fs::path(root_) / kManifest, text);
   std::error_code error;
   fs::remove(fs::path(root_) / kOldManifest, error);  // the JSON manifest (version 1) of earlier builds
@@ -158,7 +222,7 @@ void Output::Finish() {
 
 size_t Output::pages() const {
   std::lock_guard lock(mutex_);
-  return now_.size();
+  return kept_count_ + rendered_pages_.size();
 }
 
 std::vector<std::string> Output::written() const {
