@@ -150,7 +150,7 @@ void RecordHistories::Load() {
   }
 }
 
-std::string RecordHistories::NewestCommit(const std::string& path) const {
+std::string_view RecordHistories::NewestCommit(const std::string& path) const {
   auto found = paths_.find(path);
   if (found == paths_.end() || found->second.empty()) return "";
   return commits_[found->second.back().commit].id;

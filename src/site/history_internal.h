@@ -16,6 +16,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -37,7 +38,7 @@ class RecordHistories {
   const std::string& note() const { return note_; }
 
   // The id of the newest commit that changed `path`, "" if none did.
-  std::string NewestCommit(const std::string& path) const;
+  std::string_view NewestCommit(const std::string& path) const;
 
   // The history of the record at `path` (recommendations/<slug>/<rest>.yaml), newest first, as
   // RecordStore::History gives it, but walked from the snapshot's commit; empty for a path no

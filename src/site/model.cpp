@@ -60,9 +60,11 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
   record_report.assign(snapshot.records.size(), kNone);
   ListKind topics{"topics", {}}, addressees{"addressees", {}}, status{"status", {}},
       years{"years", {}};
+  record_files_.resize(snapshot.records.size());
   for (size_t r = 0; r < snapshot.records.size(); ++r) {
     const model::Recommendation& record = snapshot.records[r];
     auto id = model::TryParseRecordId(record.id);
+    if (id) record_files_[r] = id->Path();
     size_t report = kNone;
     if (auto it = id ? report_by_slug.find(id->slug) : report_by_slug.end();
         it != report_by_slug.end())
@@ -114,10 +116,8 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
   }
   lists = {std::move(status), std::move(topics), std::move(addressees), std::move(years)};
   record_blobs_.reserve(snapshot.records.size());
-  for (const model::Recommendation& record : snapshot.records) {
-    auto id = model::TryParseRecordId(record.id);
-    record_blobs_.push_back(id ? BlobOf(id->Path()) : record.id);
-  }
+  for (size_t r = 0; r < snapshot.records.size(); ++r)
+    record_blobs_.push_back(record_files_[r].empty() ? snapshot.records[r].id : BlobOf(record_files_[r]));
   report_blobs_.reserve(snapshot.reports.size());
   for (const markdown::Document& document : snapshot.reports)
     report_blobs_.push_back(BlobOf("corpus/" + document.report.slug + ".md"));

@@ -51,12 +51,15 @@ struct Model {
   std::string BlobOf(const std::string& path) const;
   // Looked up once per build: page keys ask for them about a million times at 20,000 reports.
   const std::string& RecordBlob(size_t record) const { return record_blobs_[record]; }
+  // The file of a record (model::RecordId::Path), "" when its id is not a valid one.
+  const std::string& RecordFile(size_t record) const { return record_files_[record]; }
   const std::string& ReportBlob(size_t report) const { return report_blobs_[report]; }
   // Page number (0-based) of a record in a list, from its report's place in the corpus.
   size_t ListPage(size_t record) const;
 
  private:
   std::vector<std::string> record_blobs_;
+  std::vector<std::string> record_files_;
   std::vector<std::string> report_blobs_;
 };
 

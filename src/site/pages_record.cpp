@@ -117,8 +117,8 @@ void AddRecordPages(Pages& pages) {
     key.Add(model.base_key).Add(model.RecordBlob(i));
     // The newest commit that changed the file decides the history (history_internal.h); the
     // report adds its title and slug.
-    if (auto id = model::TryParseRecordId(record.id))
-      key.Add(pages.histories.NewestCommit(id->Path()));
+    if (const std::string& file = model.RecordFile(i); !file.empty())
+      key.Add(pages.histories.NewestCommit(file));
     size_t report = model.record_report[i];
     if (report < model.snapshot.reports.size()) key.Add(model.ReportBlob(report));
     key.Add(model.ListPage(i));
