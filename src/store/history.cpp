@@ -81,6 +81,69 @@ void DiffTrees(git_repository* repo, const git_tree* old_tree, const git_tree* n
   }
 }
 
+// Every file of `entry` (itself, or all under it for a tree) as Log reports it: deleted ("" for
+// its blob), or added with its blob id (a submodule is not a file: not reported as added).
+void AddLogChanges(git_repository* repo, const git_tree_entry* entry, const std::string& path,
+                   bool deleted, std::vector<PathChange>& out) {
+  if (git_tree_entry_type(entry) == GIT_OBJECT_TREE) {
+    git::TreePtr tree = LookupTree(repo, entry);
+    for (size_t i = 0; i < git_tree_entrycount(tree.get()); ++i) {
+      const git_tree_entry* child = git_tree_entry_byindex(tree.get(), i);
+      AddLogChanges(repo, child, path + "/" + git_tree_entry_name(child), deleted, out);
+    }
+  } else if (deleted) {
+    out.push_back({path, ""});
+  } else if (git_tree_entry_filemode(entry) != GIT_FILEMODE_COMMIT) {
+    out.push_back({path, git::Hex(*git_tree_entry_id(entry))});
+  }
+}
+
+// One step of Log: the files under `within` (relative to the trees, "" = all) that differ
+// between the trees, as libgit2's tree diff with that pathspec reported them (a mode change is
+// not a change), with subtrees of equal id skipped unread: the diff read every subtree (20,000
+// of recommendations/ at 20,000 reports, ~0.15 s for one commit).
+void LogChanges(git_repository* repo, const git_tree* old_tree, const git_tree* new_tree,
+                const std::string& prefix, std::string_view within, std::vector<PathChange>& out) {
+  std::string_view only = within.substr(0, within.find('/'));
+  std::string_view deeper =
+      within.find('/') == std::string_view::npos ? "" : within.substr(within.find('/') + 1);
+  std::map<std::string_view, std::pair<const git_tree_entry*, const git_tree_entry*>> names;
+  for (const git_tree* tree : {old_tree, new_tree}) {
+    if (tree == nullptr) continue;
+    for (size_t i = 0; i < git_tree_entrycount(tree); ++i) {
+      const git_tree_entry* entry = git_tree_entry_byindex(tree, i);
+      if (!only.empty() && only != git_tree_entry_name(entry)) continue;
+      auto& sides = names[git_tree_entry_name(entry)];
+      (tree == old_tree ? sides.first : sides.second) = entry;
+    }
+  }
+  for (const auto& [name, sides] : names) {
+    const auto& [before, after] = sides;
+    if (before && after && git_oid_equal(git_tree_entry_id(before), git_tree_entry_id(after)))
+      continue;
+    std::string path = prefix.empty() ? std::string(name) : prefix + "/" + std::string(name);
+    bool before_tree = before && git_tree_entry_type(before) == GIT_OBJECT_TREE;
+    bool after_tree = after && git_tree_entry_type(after) == GIT_OBJECT_TREE;
+    if (!deeper.empty()) {  // the pathspec goes on below: only trees lead there
+      LogChanges(repo, before_tree ? LookupTree(repo, before).get() : nullptr,
+                 after_tree ? LookupTree(repo, after).get() : nullptr, path, deeper, out);
+      continue;
+    }
+    if (before_tree && after_tree) {
+      LogChanges(repo, LookupTree(repo, before).get(), LookupTree(repo, after).get(), path, "",
+                 out);
+      continue;
+    }
+    if (before && after && !before_tree && !after_tree) {  // modified
+      if (git_tree_entry_filemode(after) != GIT_FILEMODE_COMMIT)
+        out.push_back({path, git::Hex(*git_tree_entry_id(after))});
+      continue;
+    }
+    if (before) AddLogChanges(repo, before, path, true, out);
+    if (after) AddLogChanges(repo, after, path, false, out);
+  }
+}
+
 }  // namespace
 
 std::vector<CommitInfo> Repository::History(const std::string& path, const std::string& rev,
@@ -134,14 +197,8 @@ std::vector<CommitChanges> Repository::Log(const std::string& dir, const std::st
   if (git_oid id; !stop.empty() && git_oid_fromstrn(&id, stop.data(), stop.size()) == 0 &&
                   stop.size() == GIT_OID_HEXSZ)
     stop_id = id;
-  git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-  char* pathspec = prefix.data();
-  if (!prefix.empty()) {
-    options.pathspec.strings = &pathspec;
-    options.pathspec.count = 1;
-  }
-  // Each step diffs a commit's tree with its first parent's; libgit2 skips the subtrees whose
-  // ids are equal, so a commit costs the directories it touched, not the size of the tree.
+  // Each step compares a commit's tree with its first parent's, skipping the subtrees whose ids
+  // are equal, so a commit costs the directories it touched, not the size of the tree.
   git::CommitPtr commit = impl_->LookupCommit(*start);
   git::TreePtr tree = impl_->TreeOfCommit(*start);
   while (commit) {
@@ -157,23 +214,8 @@ std::vector<CommitChanges> Repository::Log(const std::string& dir, const std::st
       parent.reset(raw);
       parent_tree = impl_->TreeOfCommit(*git_commit_id(raw));
     }
-    git_diff* raw_diff = nullptr;
-    git::Check(git_diff_tree_to_tree(&raw_diff, impl_->repo.get(), parent_tree.get(), tree.get(),
-                                     &options));
-    git::DiffPtr diff(raw_diff);
     CommitChanges entry;
-    size_t count = git_diff_num_deltas(raw_diff);
-    for (size_t i = 0; i < count; ++i) {
-      const git_diff_delta* delta = git_diff_get_delta(raw_diff, i);
-      if (git_oid_equal(&delta->old_file.id, &delta->new_file.id)) continue;  // a mode change
-      if (delta->status == GIT_DELTA_DELETED) {
-        entry.changes.push_back({delta->old_file.path, ""});
-      } else if (delta->new_file.mode == GIT_FILEMODE_COMMIT) {
-        continue;  // a submodule is not a file (History does not see it either)
-      } else {
-        entry.changes.push_back({delta->new_file.path, git::Hex(delta->new_file.id)});
-      }
-    }
+    LogChanges(impl_->repo.get(), parent_tree.get(), tree.get(), "", prefix, entry.changes);
     if (!entry.changes.empty()) {
       std::sort(entry.changes.begin(), entry.changes.end(),
                 [](const PathChange& a, const PathChange& b) { return a.path < b.path; });
