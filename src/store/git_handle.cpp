@@ -15,9 +15,12 @@ void EnsureInit() {
     git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, size_t{1} << 20);
     // ... but not without end: libgit2 keeps the objects it parses up to 256 MB by default, so
     // the service grew by the new trees of every commit (~5 KB a follow-up; the soak's RSS rose
-    // 12 % in 800 commits). What is read again and again — the root, recommendations/ and
-    // corpus/ trees of HEAD, ~300 KB at 2,000 reports — fits well in 4 MB.
-    git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t{4} << 20);
+    // 12 % in 800 commits). The bound counts raw object bytes; parsed trees take about twice
+    // that, and the cache fills with trees of past commits that are never read again (with 4 MB
+    // the soak's RSS still rose 14-16 % after warm-up, and by 1 % with the cache off:
+    // docs/reliability.md). What is read again and again — the root, recommendations/ and
+    // corpus/ trees of HEAD, ~300 KB at 2,000 reports — fits in 1 MB.
+    git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, ssize_t{1} << 20);
     // Pack files are read through mmap windows (1 GB each by default, 8 GB mapped at most), and
     // every page a read touches stays in the process's memory while mapped: reading every blob
     // of a repository (the record, the site) mapped the whole pack, and a long-running service
