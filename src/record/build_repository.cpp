@@ -3,18 +3,15 @@
 // per record. The writers then read the entries back one meeting at a time. A repository of
 // 100,000 recommendations would otherwise hold every text, follow-up and link at once.
 #include <algorithm>
-#include <atomic>
 #include <ctime>
-#include <exception>
 #include <map>
-#include <mutex>
-#include <thread>
 
 #include "record/changes_internal.h"
 #include "record/entry_spill_internal.h"
 #include "record/meetings_internal.h"
 #include "record/summaries_internal.h"
 #include "sijill/model/record_yaml.h"
+#include "sijill/parallel.h"
 #include "sijill/record/build.h"
 
 namespace sijill::record {
@@ -73,28 +70,11 @@ struct ParsedRecord {
 
 // Parses a batch on every core; reads are serialised inside the Repository, parsers share nothing.
 void ParseBatch(const store::Repository& repository, std::vector<ParsedRecord>& batch) {
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  auto work = [&] {
-    for (size_t i; (i = next++) < batch.size();) {
-      try {
-        ParsedRecord& item = batch[i];
-        std::string text = repository.ReadBlob(item.entry->blob_id).value_or("");
-        item.parsed = model::ParseRecord(item.entry->path, text);
-      } catch (...) {
-        std::lock_guard lock(error_mutex);
-        if (!error) error = std::current_exception();
-        next = batch.size();
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-  for (unsigned t = 1; t < std::min<size_t>(threads, batch.size()); ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-  if (error) std::rethrow_exception(error);
+  ParallelFor(batch.size(), 0, [&](size_t i) {
+    ParsedRecord& item = batch[i];
+    std::string text = repository.ReadBlob(item.entry->blob_id).value_or("");
+    item.parsed = model::ParseRecord(item.entry->path, text);
+  });
 }
 
 Revision Describe(const store::Repository& repository, const std::string& rev,

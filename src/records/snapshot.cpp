@@ -1,16 +1,13 @@
 #include "sijill/records/snapshot.h"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <tuple>
 
 #include "sijill/markdown/parse.h"
 #include "sijill/model/front_matter.h"
 #include "sijill/model/record_yaml.h"
+#include "sijill/parallel.h"
 
 namespace sijill::records {
 
@@ -174,28 +171,10 @@ std::vector<SnapshotFile> LoadSnapshotFiles(const store::Repository& repository,
   files.resize(todo.size());
   // Parsing (YAML above all) is most of the time of a large repository: every core takes the
   // next file. Reads are serialised inside the Repository; parsers share nothing.
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  auto work = [&] {
-    for (size_t i; (i = next++) < todo.size();) {
-      try {
-        const auto& [kind, entry] = todo[i];
-        files[i] = ParseSnapshotFile(repository, kind, entry->path, entry->blob_id, options);
-      } catch (...) {
-        std::lock_guard lock(error_mutex);
-        if (!error) error = std::current_exception();
-        next = todo.size();
-      }
-    }
-  };
-  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::min<size_t>(std::max(1u, threads), todo.size()); ++t)
-    pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-  if (error) std::rethrow_exception(error);
+  ParallelFor(todo.size(), options.threads, [&](size_t i) {
+    const auto& [kind, entry] = todo[i];
+    files[i] = ParseSnapshotFile(repository, kind, entry->path, entry->blob_id, options);
+  });
   return files;
 }
 

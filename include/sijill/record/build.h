@@ -45,5 +45,4 @@ Consolidated BuildRecord(const records::Snapshot& snapshot, const BuildOptions& 
 // calendar, and what the record prints as its "as of" date.
 std::string CommitDate(const store::CommitInfo& info);
 
-
 }  // namespace sijill::record
