@@ -7,15 +7,13 @@
 // server collapses them), numbered in id order. A query loads meta.json, the shards of its
 // terms and the doc chunks of its best results: nothing else.
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "sijill/error.h"
+#include "sijill/parallel.h"
 #include "sijill/index/collect.h"
 #include "sijill/model/id.h"
 #include "sijill/site/search_terms.h"
@@ -107,25 +105,18 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
   const auto& records = model.snapshot.records;
   // Work items: the files, then the records; each thread takes the next one.
   std::vector<std::vector<SearchDoc>> per_item(paths.size() + records.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < per_item.size();) {
-      if (i >= paths.size()) {
-        per_item[i].push_back(FromRecord(records[i - paths.size()]));
-        continue;
-      }
-      std::string text = pages.repository.ReadBlob(model.BlobOf(paths[i])).value_or("");
-      Problems ignored;  // `sijill check` reports them; the site shows what can be read
-      for (const index::IndexDoc& doc : index::CollectFile(paths[i], text, ignored))
-        per_item[i].push_back(Analyse(doc));
+  // A failure (an unreadable blob) stops the loop and reaches the caller; it used to end the
+  // process from a worker thread.
+  ParallelFor(per_item.size(), model.options.threads, [&](size_t i) {
+    if (i >= paths.size()) {
+      per_item[i].push_back(FromRecord(records[i - paths.size()]));
+      return;
     }
-  };
-  unsigned threads = std::max(1u, model.options.threads ? model.options.threads
-                                                        : std::thread::hardware_concurrency());
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
+    std::string text = pages.repository.ReadBlob(model.BlobOf(paths[i])).value_or("");
+    Problems ignored;  // `sijill check` reports them; the site shows what can be read
+    for (const index::IndexDoc& doc : index::CollectFile(paths[i], text, ignored))
+      per_item[i].push_back(Analyse(doc));
+  });
   std::vector<SearchDoc> docs;
   for (auto& item : per_item)
     for (SearchDoc& doc : item) docs.push_back(std::move(doc));

@@ -1,17 +1,15 @@
 #include "site/snapshot_cache_internal.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <mutex>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
 #include "sijill/error.h"
+#include "sijill/parallel.h"
 #include "site/cache_codec_internal.h"
 
 namespace sijill::site::internal {
@@ -330,36 +328,12 @@ Head ReadHead(const std::string& bytes) {
   return head;
 }
 
-// Runs `job(i)` for i in [0, n) on `threads` threads; the first exception is rethrown.
-template <typename Job>
-void Parallel(size_t n, unsigned threads, Job job) {
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex mutex;
-  auto work = [&] {
-    for (size_t i; (i = next++) < n;) {
-      try {
-        job(i);
-      } catch (...) {
-        std::lock_guard lock(mutex);
-        if (!error) error = std::current_exception();
-        next = n;
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < std::min<size_t>(std::max(1u, threads), n); ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-  if (error) std::rethrow_exception(error);
-}
-
 // The shards the head names, by shard number (an absent shard is empty); throws CacheDamaged.
 std::vector<CachedShard> ReadShards(const fs::path& dir, const Head& head, unsigned threads) {
   std::vector<std::pair<size_t, std::pair<std::string, uint64_t>>> shards(head.shards.begin(),
                                                                           head.shards.end());
   std::vector<CachedShard> read(kShards);
-  Parallel(shards.size(), threads, [&](size_t i) {
+  ParallelFor(shards.size(), threads, [&](size_t i) {
     const auto& [shard, file] = shards[i];
     // One buffer per thread: a fresh ~0.5 MB block per shard is fresh pages the kernel clears.
     thread_local std::string bytes;
@@ -383,7 +357,7 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<File
   }
   std::vector<size_t> todo(dirty.begin(), dirty.end());
   std::vector<std::pair<std::string, uint64_t>> written(todo.size());
-  Parallel(todo.size(), threads, [&](size_t i) {
+  ParallelFor(todo.size(), threads, [&](size_t i) {
     size_t shard = todo[i];
     if (by_shard[shard].empty()) return;
     std::string bytes = WriteShard(shard, std::move(by_shard[shard]));
@@ -522,7 +496,7 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
         blobs.push_back(entry.blob_id);
       }
     parsed.resize(todo.size());
-    Parallel(todo.size(), threads, [&](size_t i) {
+    ParallelFor(todo.size(), threads, [&](size_t i) {
       parsed[i] = records::ParseSnapshotFile(repository, todo[i].first, todo[i].second, blobs[i],
                                              options);
     });
