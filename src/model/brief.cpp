@@ -67,9 +67,12 @@ std::string WriteBrief(const Brief& brief) {
   if (!brief.agency.empty()) out += line("agency", brief.agency);
   if (!brief.authors.empty()) {
     out += "authors:\n";
-    for (const std::string& author : brief.authors)
-      out += "  -" + internal::ScalarAfterKey(author, 2) +
-             (author.find('\n') == std::string::npos ? "\n" : "");
+    for (const std::string& author : brief.authors) {
+      // A block scalar ends its own line; a quoted one (chosen for a multi-line value too, when
+      // it holds characters a block cannot, such as CR) does not.
+      std::string item = "  -" + internal::ScalarAfterKey(author, 2);
+      out += item.back() == '\n' ? item : item + "\n";
+    }
   }
   out += line("date", brief.date) + line("language", brief.language) +
          line("status", brief.status) + "---\n";

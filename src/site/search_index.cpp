@@ -237,9 +237,11 @@ void AddSearchIndex(Pages& pages) {
     has_meta = has_meta || path == "search/meta.json";
   }
   if (same && has_meta) {
-    auto lazy = std::make_shared<LazyIndex>(pages);
+    // Braces and a named copy: clang 14 (the fuzz build) has neither C++20's parenthesised
+    // aggregate init nor the capture of structured bindings.
+    auto lazy = std::shared_ptr<LazyIndex>(new LazyIndex{pages});
     for (const auto& [path, key] : previous)
-      pages.Add(path, key, [lazy, path] { return lazy->File(path); });
+      pages.Add(path, key, [lazy, file = path] { return lazy->File(file); });
     return;
   }
   for (auto& [path, content] : IndexFiles(pages)) {
