@@ -83,9 +83,9 @@ std::string TestRepo::Read(const std::string& path) const {
   return content.str();
 }
 
-std::string TestRepo::Git(const std::string& args) const {
-  std::string command = "git -C '" + root_ +
-                        "' -c user.name='sijill tests' -c user.email=tests@sijill.invalid " + args;
+namespace {
+
+std::string RunCommandLine(const std::string& command) {
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) throw std::runtime_error("cannot run " + command);
   std::string out;
@@ -97,6 +97,17 @@ std::string TestRepo::Git(const std::string& args) const {
     throw std::runtime_error("'" + command + "' failed:\n" + out);
   }
   return out;
+}
+
+}  // namespace
+
+std::string TestRepo::Git(const std::string& args) const {
+  return RunCommandLine("git -C '" + root_ +
+                        "' -c user.name='sijill tests' -c user.email=tests@sijill.invalid " + args);
+}
+
+std::string TestRepo::Shell(const std::string& command) const {
+  return RunCommandLine("cd '" + root_ + "' && " + command);
 }
 
 }  // namespace sijill::testing

@@ -49,9 +49,12 @@ class TestRepo {
   void Write(const std::string& path, const std::string& text) const;
   std::string Read(const std::string& path) const;
 
-  // Runs `git <args>` (a shell command line) in the repository and returns its stdout;
-  // throws std::runtime_error when git exits non-zero.
+  // Runs `git <args>` in the repository and returns its stdout; throws std::runtime_error when
+  // git exits non-zero. One git command: in "a && git b", only `a` runs in the repository.
   std::string Git(const std::string& args) const;
+  // Runs a shell command line (pipes, several commands, environment variables) with the
+  // repository as its working directory; stdout, or std::runtime_error when it fails.
+  std::string Shell(const std::string& command) const;
 
  private:
   explicit TestRepo(std::string root);

@@ -46,27 +46,12 @@ bool IsSplit(const TestRepo& repo) {
   return repo.Read(".git/index").find("link") != std::string::npos;
 }
 
-// Runs a shell command line in the repository (for what needs a pipe or an environment
-// variable; TestRepo::Git runs only its first command in the repository) and returns stdout.
-std::string Shell(const TestRepo& repo, const std::string& command) {
-  std::string line = "cd '" + repo.root() + "' && " + command;
-  FILE* pipe = popen(line.c_str(), "r");
-  if (pipe == nullptr) throw std::runtime_error("cannot run " + line);
-  std::string out;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  if (pclose(pipe) != 0) throw std::runtime_error("'" + line + "' failed:\n" + out);
-  return out;
-}
-
 // `git ls-files -s` of a whole (never split) index built from HEAD: what the store's index must
 // list, since every store commit leaves the index equal to HEAD.
 std::string ReferenceListing(const TestRepo& repo) {
-  return Shell(repo,
-               "git -c core.splitIndex=false read-tree --index-output=.git/reference-index HEAD"
-               " && GIT_INDEX_FILE=.git/reference-index git ls-files -s"
-               " && rm .git/reference-index");
+  return repo.Shell("git -c core.splitIndex=false read-tree --index-output=.git/reference-index HEAD"
+                    " && GIT_INDEX_FILE=.git/reference-index git ls-files -s"
+                    " && rm .git/reference-index");
 }
 
 // What git must think of the index after store commits.
@@ -186,7 +171,7 @@ BOOST_AUTO_TEST_CASE(LargeIndexIsSplitByDefault) {
   // 10,000 more entries (the threshold), all the same blob, committed by git; their files are
   // not in the working tree, which does not matter to the index.
   std::string blob = repo.Git("rev-parse HEAD:recommendations/a/p1.yaml").substr(0, 40);
-  Shell(repo, "seq 1 10000 | sed 's|^|100644 " + blob +
+  repo.Shell("seq 1 10000 | sed 's|^|100644 " + blob +
                   " 0\tbulk/f|' | git update-index --index-info");
   repo.Git("commit -q -m bulk");
   BOOST_TEST(!IsSplit(repo));
