@@ -12,6 +12,10 @@ namespace sijill::store::git {
 // Calls git_libgit2_init() once for the process (thread-safe; never shut down).
 void EnsureInit();
 
+// How many times libgit2 asked mbedTLS to load a CA bundle and was declined (git_handle.cpp):
+// 1 after EnsureInit when libgit2 is built with mbedTLS, 0 with another TLS library.
+int DeclinedCaBundleLoads();
+
 // Throws sijill::Error when rc < 0, reading git_error_last() immediately, before any other
 // libgit2 call can overwrite it. GIT_ENOTFOUND -> kNotFound; GIT_EMODIFIED, GIT_ELOCKED,
 // GIT_EEXISTS -> kConflict; anything else -> kIo. Returns rc otherwise.
