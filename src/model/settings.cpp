@@ -65,6 +65,24 @@ void ReadLabels(YamlReader& reader, const YAML::Node& root, const std::string& k
   out = labels;
 }
 
+// What the file leaves out (or gives no usable value for) takes the built-in default. The
+// defaults are parsed only when something is missing: the file `sijill init` writes has every
+// key, and parsing the built-in text again is a millisecond of each `sijill status`.
+void FillFromDefaults(Settings& settings, bool has_title) {
+  bool complete = has_title && !settings.languages.empty() && !settings.statuses.empty() &&
+                  !settings.modalities.empty() && !settings.addressees.empty() &&
+                  !settings.topics.empty() && !settings.roles.empty();
+  if (complete) return;
+  const Settings& defaults = DefaultSettings();
+  if (!has_title) settings.title = defaults.title;
+  if (settings.languages.empty()) settings.languages = defaults.languages;
+  if (settings.statuses.empty()) settings.statuses = defaults.statuses;
+  if (settings.modalities.empty()) settings.modalities = defaults.modalities;
+  if (settings.addressees.empty()) settings.addressees = defaults.addressees;
+  if (settings.topics.empty()) settings.topics = defaults.topics;
+  if (settings.roles.empty()) settings.roles = defaults.roles;
+}
+
 }  // namespace
 
 bool Settings::HasLanguage(std::string_view id) const { return Contains(languages, id); }
@@ -79,19 +97,22 @@ const Label* Settings::FindTopic(std::string_view id) const { return FindLabel(t
 
 ParsedSettings ParseSettings(const std::string& path, std::string_view text) {
   ParsedSettings result;
-  // The built-in text is read with empty defaults; everything else starts from it.
-  if (text.data() != DefaultSettingsYaml().data()) result.settings = DefaultSettings();
+  // The built-in text itself is read with nothing to fall back on.
+  bool built_in = text.data() == DefaultSettingsYaml().data();
   YamlReader reader(path, text, 1, &result.problems);
   std::optional<YAML::Node> root = reader.Load();
-  if (!root || root->IsNull()) return result;
-  if (!reader.CheckKeys(*root, "", kKeys, {})) return result;
-  if ((*root)["title"]) result.settings.title = reader.String((*root)["title"], "title");
-  ReadIds(reader, *root, "languages", result.settings.languages);
-  ReadIds(reader, *root, "statuses", result.settings.statuses);
-  ReadIds(reader, *root, "modalities", result.settings.modalities);
-  ReadLabels(reader, *root, "addressees", result.settings.addressees);
-  ReadLabels(reader, *root, "topics", result.settings.topics);
-  ReadIds(reader, *root, "roles", result.settings.roles);
+  bool has_title = false;
+  if (root && !root->IsNull() && reader.CheckKeys(*root, "", kKeys, {})) {
+    has_title = bool((*root)["title"]);
+    if (has_title) result.settings.title = reader.String((*root)["title"], "title");
+    ReadIds(reader, *root, "languages", result.settings.languages);
+    ReadIds(reader, *root, "statuses", result.settings.statuses);
+    ReadIds(reader, *root, "modalities", result.settings.modalities);
+    ReadLabels(reader, *root, "addressees", result.settings.addressees);
+    ReadLabels(reader, *root, "topics", result.settings.topics);
+    ReadIds(reader, *root, "roles", result.settings.roles);
+  }
+  if (!built_in) FillFromDefaults(result.settings, has_title);
   return result;
 }
 

@@ -39,6 +39,12 @@ BOOST_AUTO_TEST_CASE(KeysLeftOutTakeTheDefaults) {
   BOOST_TEST(!parsed.settings.HasStatus("implemented"));
   BOOST_TEST(parsed.settings.topics == DefaultSettings().topics);
   BOOST_TEST(ParseSettings("sijill.yaml", "").settings.statuses == DefaultSettings().statuses);
+  BOOST_TEST(ParseSettings("sijill.yaml", "statuses: [open]\n").settings.title ==
+             DefaultSettings().title);
+  // A file with an unknown key is reported and read as the defaults.
+  ParsedSettings unknown = ParseSettings("sijill.yaml", "colour: blue\n");
+  BOOST_TEST(unknown.problems.size() == 1u);
+  BOOST_TEST(unknown.settings.roles == DefaultSettings().roles);
 }
 
 BOOST_AUTO_TEST_CASE(BadSettingsAreReportedAtTheirLine) {
