@@ -1,8 +1,10 @@
 // Subcommands as a table (ninja's kTools[], libgit2's cli_cmds[]): each row names a command,
-// its synopsis and options, and the function that runs it. See src/cli/README.md.
+// its synopsis and options; a second table gives the function that runs it in the binary that
+// links it. See src/cli/README.md.
 #pragma once
 
 #include <iosfwd>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,14 +31,34 @@ struct Command {
   const char* synopsis;  // "ID STATUS [--note T] ..."
   const char* summary;   // one line for `sijill --help`
   std::vector<OptionSpec> options;
-  // Returns the exit code; throws Error for failures (mapped in main).
-  int (*run)(Context& context, const Args& args);
 };
 
+// Every command's row, whichever binary runs it: usage and help come from here.
 const std::vector<Command>& Commands();
 
+// Returns the exit code; throws Error for failures (mapped in RunMain).
+using RunFunction = int (*)(Context& context, const Args& args);
+
+// Which function runs a command, in the binary that links it (src/cli/README.md).
+struct Runner {
+  const char* name;
+  RunFunction run;
+};
+
+// Every command's runner; linking this pulls in every library sijill uses.
+std::span<const Runner> AllRunners();
+
+// Runs a command this binary has no runner for in another process image, with the same
+// arguments (argv without the program name); returns only when that cannot be done.
+using HandOver = int (*)(const std::vector<std::string>& argv);
+
 // Runs `sijill ARGV...` (argv without the program name) and returns the exit code. Errors are
-// printed to context.err as "sijill: <message>". Used by main and by in-process tests.
-int RunMain(const std::vector<std::string>& argv, Context& context);
+// printed to context.err as "sijill: <message>". A command missing from `runners` goes to
+// `hand_over`. Used by the binaries' mains and by in-process tests.
+int RunMain(const std::vector<std::string>& argv, Context& context,
+            std::span<const Runner> runners = AllRunners(), HandOver hand_over = nullptr);
+
+// A binary's main: RunMain on the process's streams and arguments.
+int RunProcess(int argc, char** argv, std::span<const Runner> runners, HandOver hand_over);
 
 }  // namespace sijill::cli

@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <iostream>
 #include <ostream>
 
@@ -5,24 +7,6 @@
 #include "sijill/error.h"
 
 namespace sijill::cli {
-
-// Each command lives in cli/cmd_<name>.cpp; add its declaration here and its row below.
-int RunImport(Context& context, const Args& args);
-int RunCheck(Context& context, const Args& args);
-int RunExtract(Context& context, const Args& args);
-int RunIndex(Context& context, const Args& args);
-int RunSearch(Context& context, const Args& args);
-int RunInit(Context&, const Args&);
-int RunShow(Context&, const Args&);
-int RunStatus(Context&, const Args&);
-int RunHistory(Context&, const Args&);
-int RunSummary(Context&, const Args&);
-int RunRecord(Context&, const Args&);
-int RunSuggest(Context&, const Args&);
-int RunSite(Context&, const Args&);
-int RunServe(Context&, const Args&);
-int RunUser(Context&, const Args&);
-int RunToken(Context&, const Args&);
 
 namespace {
 const OptionSpec kJson{"json", nullptr, "print one JSON document on stdout and nothing else"};
@@ -34,25 +18,21 @@ const std::vector<Command>& Commands() {
       // In the order of the work: create, bring reports in, validate, search, follow up.
       {"init", "DIR [--sample] [--author \"Name <mail>\"]", "create a new records repository",
        {{"sample", nullptr, "fill it with the bundled sample corpus"},
-        {"author", "\"Name <mail>\"", "author of the first commit"}},
-       RunInit},
+        {"author", "\"Name <mail>\"", "author of the first commit"}}},
       {"import", "FILE... [--out DIR] [--meta FILE.yaml] [--json]",
        "UN text extraction -> Markdown report(s) with front matter",
        {{"out", "DIR", "where to write <slug>.md (default: corpus)"},
         {"meta", "FILE.yaml", "front-matter values that override the cover (symbol, date, slug, ...)"},
-        kJson},
-       RunImport},
+        kJson}},
       {"extract", "[--author \"Name <mail>\"] [--json]",
        "reports -> recommendation records, committed in one commit (idempotent)",
        {{"author", "\"NAME <MAIL>\"", "commit author (default: git config user.name/email)"},
-        kJson},
-       RunExtract},
+        kJson}},
       {"check", "[--json]",
        "validate the repository at HEAD; list every problem as path:line:column: message",
-       {kJson},
-       RunCheck},
+       {kJson}},
       {"index", "[--db PATH] [--rebuild] [--json]", "build or catch up the search index",
-       {{"rebuild", nullptr, "build the index again from scratch"}, kJson}, RunIndex},
+       {{"rebuild", nullptr, "build the index again from scratch"}, kJson}},
       {"search", "QUERY [--json] [--limit N] [--filter key=value]... [--similar ID]",
        "search reports, paragraphs, recommendations and briefs",
        {kJson,
@@ -60,10 +40,9 @@ const std::vector<Command>& Commands() {
         {"filter", "KEY=VALUE",
          "only results with that type, symbol, addressee, topic, status, year, language or kind",
          true},
-        {"similar", "ID", "more like this: documents similar to the one with that id"}},
-       RunSearch},
+        {"similar", "ID", "more like this: documents similar to the one with that id"}}},
       {"show", "ID [--json] [--at REF|DATE]", "show one record with its follow-up",
-       {kJson, {"at", "REF|DATE", "the record as it stood at a ref or date"}}, RunShow},
+       {kJson, {"at", "REF|DATE", "the record as it stood at a ref or date"}}},
       {"status",
        "ID STATUS [--note T] [--evidence SYMBOL#pN|URL]... [--author \"Name <mail>\"] [--date D]",
        "record a follow-up: append an entry, set the status, commit once",
@@ -71,11 +50,10 @@ const std::vector<Command>& Commands() {
         {"evidence", "SYMBOL#pN|URL", "a paragraph or page that shows it (repeatable)", true},
         {"author", "\"Name <mail>\"", "commit author (default: git config user.name/email)"},
         {"date", "YYYY-MM-DD", "date of the follow-up entry (default: today, UTC)"},
-        kJson},
-       RunStatus},
-      {"history", "ID [--json]", "every change to one record, from git", {kJson}, RunHistory},
+        kJson}},
+      {"history", "ID [--json]", "every change to one record, from git", {kJson}},
       {"summary", "[--json]", "count the recommendations by status, source, addressee, topic",
-       {kJson}, RunSummary},
+       {kJson}},
       {"record",
        "[--format md|html|docx|csv] [--as-of DATE|REF] [--since DATE|REF] [--out FILE] "
        "[--no-lineage]",
@@ -85,22 +63,19 @@ const std::vector<Command>& Commands() {
         {"since", "DATE|REF", "add the table of what changed since then"},
         {"out", "FILE", "write FILE (atomically) instead of standard output"},
         {"no-lineage", nullptr,
-         "leave out which earlier recommendations each one repeats (shown for HEAD only)"}},
-       RunRecord},
+         "leave out which earlier recommendations each one repeats (shown for HEAD only)"}}},
       {"suggest", "ID|--all [--json] [--limit N]",
        "candidate follow-up evidence: paragraphs of later documents, for a person to confirm",
        {{"all", nullptr, "suggestions for every recommendation"},
         {"limit", "N", "at most N suggestions per recommendation (default 5)"},
-        kJson},
-       RunSuggest},
+        kJson}},
       {"site", "[--out DIR] [--base-url URL] [--rev REF] [--json]",
        "build the static site (incremental: unchanged pages are not written again)",
        {{"out", "DIR", "output directory (default: _site)"},
         {"base-url", "URL", "absolute URL of the site, for feeds and sitemap"},
         {"rev", "REF|DATE", "build the site of a ref or date (default: HEAD)"},
         {"threads", "N", "render on N threads (default: all cores)"},
-        kJson},
-       RunSite},
+        kJson}},
       {"serve", "[--bind 127.0.0.1] [--port 8080] [--users FILE] [--no-anonymous-read]",
        "the HTTP service: JSON API and web UI; writes become commits",
        {{"bind", "ADDRESS", "address to listen on (default 127.0.0.1)"},
@@ -108,17 +83,15 @@ const std::vector<Command>& Commands() {
         {"users", "FILE", "the users file (default: <repo>/.sijill/users.yaml)"},
         {"no-anonymous-read", nullptr, "every page needs a login (default: anyone may read)"},
         {"threads", "N", "connections served at once (default 128)"},
-        {"access-log", "FILE", "one JSON line per request (default: standard output; none)"}},
-       RunServe},
+        {"access-log", "FILE", "one JSON line per request (default: standard output; none)"}}},
       {"user", "add NAME --role ROLE [--email E] | passwd NAME | remove NAME | list [--json]",
        "manage the service's users (password on standard input)",
        {{"role", "ROLE", "reader, secretariat, icat or admin"},
         {"email", "E", "the user's email, for the commits they make"},
         {"users", "FILE", "the users file (default: <repo>/.sijill/users.yaml)"},
-        kJson},
-       RunUser},
+        kJson}},
       {"token", "NAME [--users FILE]", "print a new bearer API token for that user",
-       {{"users", "FILE", "the users file (default: <repo>/.sijill/users.yaml)"}}, RunToken},
+       {{"users", "FILE", "the users file (default: <repo>/.sijill/users.yaml)"}}},
   };
   return kCommands;
 }
@@ -128,6 +101,12 @@ namespace {
 const Command* FindCommand(const std::string& name) {
   for (const Command& command : Commands())
     if (name == command.name) return &command;
+  return nullptr;
+}
+
+RunFunction FindRunner(std::span<const Runner> runners, std::string_view name) {
+  for (const Runner& runner : runners)
+    if (name == runner.name) return runner.run;
   return nullptr;
 }
 
@@ -183,7 +162,8 @@ std::vector<std::string> TakeGlobalOptions(const std::vector<std::string>& argv,
 
 }  // namespace
 
-int RunMain(const std::vector<std::string>& argv, Context& context) {
+int RunMain(const std::vector<std::string>& argv, Context& context,
+            std::span<const Runner> runners, HandOver hand_over) {
   try {
     std::vector<std::string> rest = TakeGlobalOptions(argv, context);
     if (rest.empty()) {
@@ -207,10 +187,15 @@ int RunMain(const std::vector<std::string>& argv, Context& context) {
         return 0;
       }
     }
+    RunFunction run = FindRunner(runners, command->name);
+    if (!run) {
+      if (!hand_over) throw Error(Error::Kind::kIo, std::string("no runner for ") + command->name);
+      return hand_over(argv);
+    }
     std::vector<OptionSpec> specs = command->options;
     specs.push_back(kHelp);
     Args parsed(args, specs);
-    return command->run(context, parsed);
+    return run(context, parsed);
   } catch (const Error& error) {
     context.err << "sijill: " << error.what() << "\n";
     if (error.kind() == Error::Kind::kUsage) context.err << "(see 'sijill --help')\n";
@@ -219,6 +204,17 @@ int RunMain(const std::vector<std::string>& argv, Context& context) {
     context.err << "sijill: internal error: " << error.what() << "\n";
     return 1;
   }
+}
+
+int RunProcess(int argc, char** argv, std::span<const Runner> runners, HandOver hand_over) {
+  std::ios::sync_with_stdio(false);
+  Context context(std::cout, std::cerr, std::cin);
+  context.out_is_terminal = isatty(STDOUT_FILENO) != 0;
+  context.err_is_terminal = isatty(STDERR_FILENO) != 0;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  int code = RunMain(args, context, runners, hand_over);
+  std::cout.flush();
+  return code;
 }
 
 }  // namespace sijill::cli

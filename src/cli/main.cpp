@@ -1,18 +1,58 @@
+// `sijill`: the binary people and scripts call, often once per record (`sijill status` in a
+// loop). It links only what the record commands need (libgit2, yaml-cpp) and runs them itself;
+// every other command (search, the service, the site, the record, import) it hands to
+// sijill-full beside it, which links Xapian, ICU, Poco, cmark and mstch as well. Loading those
+// libraries took ~5 ms of every start, a sixth of a `sijill status` (bench/RESULTS.md).
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "cli/command.h"
+#include "sijill/error.h"
+
+namespace sijill::cli {
+
+int RunInit(Context&, const Args&);
+int RunCheck(Context&, const Args&);
+int RunShow(Context&, const Args&);
+int RunStatus(Context&, const Args&);
+int RunHistory(Context&, const Args&);
+int RunSummary(Context&, const Args&);
+
+namespace {
+
+// What this binary runs itself. A command added here must not pull in the libraries it leaves
+// to sijill-full: tests/cli/front_binary_test.cpp reads this binary's needed libraries.
+const Runner kRunners[] = {
+    {"init", RunInit},     {"check", RunCheck},     {"show", RunShow},
+    {"status", RunStatus}, {"history", RunHistory}, {"summary", RunSummary},
+};
+
+// Replaces this process with sijill-full (same arguments, streams and environment), so the
+// exit code, output and signals are that command's own.
+int RunInFullBinary(const std::vector<std::string>& argv) {
+  std::error_code error;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  std::filesystem::path full =
+      (error ? std::filesystem::path(".") : self.parent_path()) / "sijill-full";
+  std::vector<char*> args = {const_cast<char*>("sijill")};
+  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  args.push_back(nullptr);
+  std::cout.flush();
+  execv(full.c_str(), args.data());
+  throw Error(Error::Kind::kIo, "cannot run " + full.string() + ": " + std::strerror(errno) +
+                                    " (it is built beside sijill)");
+}
+
+}  // namespace
+
+}  // namespace sijill::cli
 
 int main(int argc, char** argv) {
-  std::ios::sync_with_stdio(false);
-  sijill::cli::Context context(std::cout, std::cerr, std::cin);
-  context.out_is_terminal = isatty(STDOUT_FILENO) != 0;
-  context.err_is_terminal = isatty(STDERR_FILENO) != 0;
-  std::vector<std::string> args(argv + 1, argv + argc);
-  int code = sijill::cli::RunMain(args, context);
-  std::cout.flush();
-  return code;
+  return sijill::cli::RunProcess(argc, argv, sijill::cli::kRunners, sijill::cli::RunInFullBinary);
 }

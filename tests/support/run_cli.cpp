@@ -28,10 +28,11 @@ std::string Slurp(const std::string& path) {
   dup2(in_fd, 0);
   dup2(out_fd, 1);
   dup2(err_fd, 2);
-  std::vector<char*> argv = {const_cast<char*>(SIJILL_BINARY)};
+  const char* binary = options.binary.empty() ? SIJILL_BINARY : options.binary.c_str();
+  std::vector<char*> argv = {const_cast<char*>(binary)};
   for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
   argv.push_back(nullptr);
-  execv(SIJILL_BINARY, argv.data());
+  execv(binary, argv.data());
   _exit(127);
 }
 

@@ -17,6 +17,7 @@ struct CliOptions {
   std::string cwd;                           // empty = the test's working directory
   std::map<std::string, std::string> env;    // added to (or replacing in) the environment
   std::string input;                         // standard input
+  std::string binary;                        // empty = build/sijill
 };
 
 CliResult RunSijill(const std::vector<std::string>& args, const CliOptions& options = {});

@@ -1,0 +1,95 @@
+// `sijill` runs the record commands itself and hands the others to sijill-full beside it
+// (src/cli/main.cpp): the front must stay free of the libraries it leaves to sijill-full, and a
+// handed-over command must behave as if sijill had run it.
+#include <boost/test/unit_test.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include "support/run_cli.h"
+#include "support/test_repo.h"
+
+namespace sijill::testing {
+
+namespace {
+
+const char* kRepo = R"(-- sijill.yaml --
+title: test
+-- recommendations/ctoc-cop-wg.4-2013-5/p22.yaml --
+id: ctoc-cop-wg.4-2013-5.p22
+source:
+  symbol: CTOC/COP/WG.4/2013/5
+  paragraph: "22"
+text: |
+  ينبغي للدول الأطراف أن تنظِّم وكالات التوظيف.
+language: ar
+adopted: 2013-11-08
+addressees: [states-parties]
+modality: should
+topics: []
+status: open
+followup: []
+)";
+
+// The shared libraries a binary asks the dynamic linker for (its DT_NEEDED entries).
+std::string NeededLibraries(const std::string& binary) {
+  std::string command = "readelf -d '" + binary + "' | grep NEEDED";
+  std::string needed;
+  FILE* pipe = popen(command.c_str(), "r");
+  BOOST_REQUIRE(pipe != nullptr);
+  char buffer[512];
+  while (fgets(buffer, sizeof buffer, pipe)) needed += buffer;
+  pclose(pipe);
+  return needed;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cli)
+BOOST_AUTO_TEST_SUITE(front_binary)
+
+BOOST_AUTO_TEST_CASE(SijillLoadsOnlyWhatTheRecordCommandsNeed) {
+  std::string needed = NeededLibraries(SIJILL_BINARY);
+  BOOST_TEST(needed.find("libgit2") != std::string::npos, needed);
+  for (const char* heavy : {"xapian", "libicu", "libPoco", "cmark", "mstch"})
+    BOOST_TEST(needed.find(heavy) == std::string::npos, heavy << " in\n" << needed);
+  std::string full = (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-full").string();
+  BOOST_TEST(NeededLibraries(full).find("libxapian") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(AHandedOverCommandKeepsItsOutputAndExitCode) {
+  TestRepo repo = TestRepo::FromText(kRepo);
+  CliResult usage = RunSijill({"--repo", repo.root(), "search", "x", "--limit"});
+  BOOST_TEST(usage.exit_code == 2);
+  BOOST_TEST(usage.err.find("--limit") != std::string::npos, usage.err);
+  CliResult found = RunSijill({"--repo", repo.root(), "search", "التوظيف", "--json"});
+  BOOST_TEST(found.exit_code == 0, found.err);
+  BOOST_TEST(found.out.find("ctoc-cop-wg.4-2013-5.p22") != std::string::npos, found.out);
+  // And sijill-full runs the record commands too.
+  std::string full = (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-full").string();
+  CliResult shown = RunSijill({"--repo", repo.root(), "show", "ctoc-cop-wg.4-2013-5.p22"},
+                              CliOptions{.binary = full});
+  BOOST_TEST(shown.exit_code == 0, shown.err);
+  BOOST_TEST(shown.out.find("[open]") != std::string::npos, shown.out);
+}
+
+BOOST_AUTO_TEST_CASE(WithoutSijillFullBesideItTheFrontSaysWhatIsMissing) {
+  TestRepo repo = TestRepo::FromText(kRepo);
+  std::filesystem::path root = repo.root();
+  std::filesystem::path alone = root.parent_path() / (root.filename().string() + "-bin");
+  std::filesystem::create_directories(alone);
+  std::filesystem::copy_file(SIJILL_BINARY, alone / "sijill");
+  CliOptions options{.binary = (alone / "sijill").string()};
+  CliResult shown = RunSijill({"--repo", repo.root(), "show", "ctoc-cop-wg.4-2013-5.p22"}, options);
+  BOOST_TEST(shown.exit_code == 0, shown.err);  // its own command needs nothing beside it
+  CliResult search = RunSijill({"--repo", repo.root(), "search", "x"}, options);
+  BOOST_TEST(search.exit_code == 1);
+  BOOST_TEST(search.err.find("cannot run " + (alone / "sijill-full").string()) != std::string::npos,
+             search.err);
+  std::filesystem::remove_all(alone);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace sijill::testing
