@@ -66,6 +66,13 @@ class CacheReader {
     uint32_t n = U32();
     return std::string(Take(n));
   }
+  // A string as a view of the bytes read (valid as long as they are).
+  std::string_view View() {
+    uint32_t n = U32();
+    return Take(n);
+  }
+  // The bytes read since `from` (a value's encoding, to copy or decode later).
+  std::string_view Since(size_t from) const { return in_.substr(from, at_ - from); }
   // Reads a checksum and compares it with the bytes read since `from`.
   void CheckSeal(size_t from) {
     std::string_view covered = in_.substr(from, at_ - from);

@@ -47,8 +47,9 @@ void ForEachParagraphId(const records::Snapshot& snapshot,
 }  // namespace
 
 Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t theme_key,
-             const std::vector<std::string>* paragraph_ids)
-    : snapshot(snap), options(opts) {
+             const std::vector<std::string>* paragraph_ids,
+             const std::vector<CachedText>* record_texts)
+    : snapshot(snap), options(opts), record_texts_(record_texts) {
   for (size_t i = 0; i < snapshot.reports.size(); ++i) {
     const model::Report& report = snapshot.reports[i].report;
     report_by_slug[report.slug] = i;
@@ -60,11 +61,24 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
   record_report.assign(snapshot.records.size(), kNone);
   ListKind topics{"topics", {}}, addressees{"addressees", {}}, status{"status", {}},
       years{"years", {}};
-  record_files_.resize(snapshot.records.size());
+  static const std::string kEmpty;
+  record_files_.assign(snapshot.records.size(), &kEmpty);
+  record_blobs_.resize(snapshot.records.size());
   for (size_t r = 0; r < snapshot.records.size(); ++r) {
     const model::Recommendation& record = snapshot.records[r];
     auto id = model::TryParseRecordId(record.id);
-    if (id) record_files_[r] = id->Path();
+    // A record without a valid id is keyed by its id (it has no file of its own).
+    record_blobs_[r] = &record.id;
+    if (id) {
+      std::string file = id->Path();
+      if (auto it = snapshot.blob_ids.find(file); it != snapshot.blob_ids.end()) {
+        record_files_[r] = &it->first;
+        record_blobs_[r] = &it->second;
+      } else {
+        record_files_[r] = &other_files_.emplace_back(std::move(file));
+        record_blobs_[r] = &kEmpty;
+      }
+    }
     size_t report = kNone;
     if (auto it = id ? report_by_slug.find(id->slug) : report_by_slug.end();
         it != report_by_slug.end())
@@ -115,12 +129,9 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
     }
   }
   lists = {std::move(status), std::move(topics), std::move(addressees), std::move(years)};
-  record_blobs_.reserve(snapshot.records.size());
-  for (size_t r = 0; r < snapshot.records.size(); ++r)
-    record_blobs_.push_back(record_files_[r].empty() ? snapshot.records[r].id : BlobOf(record_files_[r]));
   report_blobs_.reserve(snapshot.reports.size());
   for (const markdown::Document& document : snapshot.reports)
-    report_blobs_.push_back(BlobOf("corpus/" + document.report.slug + ".md"));
+    report_blobs_.push_back(&BlobOf("corpus/" + document.report.slug + ".md"));
   for (const model::Brief& brief : snapshot.briefs)
     if (brief.Published()) briefs.push_back(&brief);
   base_key = Key()
@@ -131,9 +142,25 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
                  .value();
 }
 
-std::string Model::BlobOf(const std::string& path) const {
+std::string_view Model::RecordText(size_t record) const {
+  if (const CachedText* cached = Cached(record)) return cached->text;
+  return snapshot.records[record].text;
+}
+
+std::map<std::string, std::string> Model::RecordSummary(size_t record) const {
+  if (const CachedText* cached = Cached(record)) return DecodeSummary(cached->summary);
+  return snapshot.records[record].summary;
+}
+
+uint64_t Model::RecordSearchSum(size_t record) const {
+  if (const CachedText* cached = Cached(record)) return cached->search_sum;
+  return SearchSum(snapshot.records[record].text, snapshot.records[record].summary);
+}
+
+const std::string& Model::BlobOf(const std::string& path) const {
+  static const std::string kNoBlob;
   auto it = snapshot.blob_ids.find(path);
-  return it == snapshot.blob_ids.end() ? "" : it->second;
+  return it == snapshot.blob_ids.end() ? kNoBlob : it->second;
 }
 
 
@@ -181,16 +208,16 @@ std::string Dir(const std::string& language) {
   return base == "ar" || base == "fa" || base == "ur" || base == "he" ? "rtl" : "ltr";
 }
 
-std::string Excerpt(const std::string& text, size_t code_points) {
+std::string Excerpt(std::string_view text, size_t code_points) {
   size_t count = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
     if (count++ == code_points) {
       size_t cut = text.rfind(' ', i);
-      return text.substr(0, cut == std::string::npos || cut < i / 2 ? i : cut) + " …";
+      return std::string(text.substr(0, cut == std::string::npos || cut < i / 2 ? i : cut)) + " …";
     }
   }
-  return text;
+  return std::string(text);
 }
 
 Link EvidenceLink(const Model& model, const model::Evidence& evidence) {

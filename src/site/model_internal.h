@@ -2,6 +2,7 @@
 // Built once per build, then read by all rendering threads (read-only).
 #pragma once
 
+#include <deque>
 #include <map>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "sijill/records/snapshot.h"
 #include "sijill/site/site.h"
 #include "site/output_internal.h"
+#include "site/snapshot_cache_internal.h"
 
 namespace sijill::site::internal {
 
@@ -41,26 +43,44 @@ struct Model {
 
   // `paragraph_ids`: by report, its paragraphs' ids when its Document came without them
   // (LoadedSnapshot::paragraph_ids), "" for one that has them; nullptr: every report has them.
+  // `record_texts`: by record, its text and summaries when it came from the build cache without
+  // them (LoadedSnapshot::record_texts); nullptr: every record has its own.
   Model(const records::Snapshot& snapshot, const BuildOptions& options, uint64_t theme_key,
-        const std::vector<std::string>* paragraph_ids = nullptr);
+        const std::vector<std::string>* paragraph_ids = nullptr,
+        const std::vector<CachedText>* record_texts = nullptr);
+
+  // A record's text and summaries, wherever they are (the record's own, or the build cache's):
+  // pages read them through these, never from the snapshot's record.
+  std::string_view RecordText(size_t record) const;
+  std::map<std::string, std::string> RecordSummary(size_t record) const;
+  // SearchSum of the two (the search index's key).
+  uint64_t RecordSearchSum(size_t record) const;
 
   // The Markdown body of a report: the snapshot's, or (a report read from the build cache has
   // none) its blob's, parsed again. Thread-safe.
   std::string ReportBody(size_t report) const;
 
-  std::string BlobOf(const std::string& path) const;
+  // The blob id of `path` in the snapshot, "" when it has none.
+  const std::string& BlobOf(const std::string& path) const;
   // Looked up once per build: page keys ask for them about a million times at 20,000 reports.
-  const std::string& RecordBlob(size_t record) const { return record_blobs_[record]; }
+  // (Pointers into snapshot.blob_ids: 100,000 copies of 40-hex ids were fresh memory.)
+  const std::string& RecordBlob(size_t record) const { return *record_blobs_[record]; }
   // The file of a record (model::RecordId::Path), "" when its id is not a valid one.
-  const std::string& RecordFile(size_t record) const { return record_files_[record]; }
-  const std::string& ReportBlob(size_t report) const { return report_blobs_[report]; }
+  const std::string& RecordFile(size_t record) const { return *record_files_[record]; }
+  const std::string& ReportBlob(size_t report) const { return *report_blobs_[report]; }
   // Page number (0-based) of a record in a list, from its report's place in the corpus.
   size_t ListPage(size_t record) const;
 
  private:
-  std::vector<std::string> record_blobs_;
-  std::vector<std::string> record_files_;
-  std::vector<std::string> report_blobs_;
+  std::vector<const std::string*> record_blobs_;
+  std::vector<const std::string*> record_files_;  // a key of snapshot.blob_ids, or in other_files_
+  std::vector<const std::string*> report_blobs_;
+  std::deque<std::string> other_files_;  // a record's file that the snapshot has no blob for
+  const std::vector<CachedText>* record_texts_ = nullptr;
+  const CachedText* Cached(size_t record) const {
+    if (!record_texts_ || !(*record_texts_)[record].cached) return nullptr;
+    return &(*record_texts_)[record];
+  }
 };
 
 // "" or "../": from a page at `path` to the site root (every link is relative, so the site
@@ -76,7 +96,7 @@ std::string ListPath(const std::string& kind, const std::string& value, size_t p
 std::string Anchor(const std::string& record_id);
 
 std::string Dir(const std::string& language);  // "rtl" for Arabic script languages
-std::string Excerpt(const std::string& text, size_t code_points);
+std::string Excerpt(std::string_view text, size_t code_points);
 
 // UI strings of the theme, in `language` (ar, else en).
 mstch::map Strings(const std::string& language);

@@ -83,13 +83,13 @@ std::string RenderRecord(const Model& model, const Theme& theme, const RecordHis
     context.emplace("report_href", root + ReportPath(source.slug) + "#" + Anchor(record.id));
   }
   mstch::array summaries;
-  for (const auto& [lang, text] : record.summary)
+  for (const auto& [lang, text] : model.RecordSummary(index))
     summaries.push_back(mstch::map{{"lang", lang}, {"dir", Dir(lang)}, {"text", text}});
   context.emplace("id", record.id);
   context.emplace("symbol", record.source.symbol);
   context.emplace("paragraph", record.source.paragraph);
   context.emplace("section", record.source.section);
-  context.emplace("text", record.text);
+  context.emplace("text", std::string(model.RecordText(index)));
   context.emplace("text_lang", record.language);
   context.emplace("text_dir", Dir(record.language));
   context.emplace("adopted", record.adopted);

@@ -158,7 +158,7 @@ mstch::map RecordLine(const Model& model, size_t record, const std::string& root
       {"anchor", Anchor(r.id)},
       {"status", r.status},
       {"status_label", StatusLabel(r.status, language)},
-      {"excerpt", Excerpt(r.text, excerpt)},
+      {"excerpt", Excerpt(model.RecordText(record), excerpt)},
       {"lang", r.language},
       {"dir", Dir(r.language)},
   };

@@ -71,15 +71,16 @@ SearchDoc Analyse(const index::IndexDoc& doc) {
 
 // A record as index::CollectFile reads it, from the snapshot's parsed record: the YAML is not
 // parsed a second time (on a large repository that was half of the build).
-SearchDoc FromRecord(const model::Recommendation& record) {
+SearchDoc FromRecord(const Model& model, size_t index) {
+  const model::Recommendation& record = model.snapshot.records[index];
   index::IndexDoc doc;
   doc.id = record.id;
   doc.kind = "recommendation";
   doc.symbol = record.source.symbol;
   doc.section = record.source.section;
   doc.title = doc.section.empty() ? doc.symbol : doc.section;
-  doc.text = record.text;
-  doc.summary = record.summary;
+  doc.text = model.RecordText(index);
+  doc.summary = model.RecordSummary(index);
   return Analyse(doc);
 }
 
@@ -109,7 +110,7 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
   // process from a worker thread.
   ParallelFor(per_item.size(), model.options.threads, [&](size_t i) {
     if (i >= paths.size()) {
-      per_item[i].push_back(FromRecord(records[i - paths.size()]));
+      per_item[i].push_back(FromRecord(model, i - paths.size()));
       return;
     }
     std::string text = pages.repository.ReadBlob(model.BlobOf(paths[i])).value_or("");
@@ -194,11 +195,12 @@ uint64_t SearchKey(const Model& model) {
   Key key;
   key.Add(model.base_key);
   for (const std::string& path : IndexedPaths(model)) key.Add(path).Add(model.BlobOf(path));
-  for (const model::Recommendation& record : model.snapshot.records) {
-    // The text by its checksum: byte-wise FNV over every record's text was ~0.1 s at 20,000
-    // reports, on every build.
-    key.Add(record.id).Add(record.source.symbol).Add(record.source.section).Add(Checksum(record.text));
-    for (const auto& [language, summary] : record.summary) key.Add(language).Add(summary);
+  for (size_t i = 0; i < model.snapshot.records.size(); ++i) {
+    const model::Recommendation& record = model.snapshot.records[i];
+    // The text and summaries by their checksums, which the build cache keeps: a rebuild does
+    // not read every record's text.
+    key.Add(record.id).Add(record.source.symbol).Add(record.source.section);
+    key.Add(model.RecordSearchSum(i));
   }
   return key.value();
 }

@@ -103,7 +103,8 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
   internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
   auto model =
-      std::make_shared<internal::Model>(snapshot, options, theme.key(), &loaded->paragraph_ids);
+      std::make_shared<internal::Model>(snapshot, options, theme.key(), &loaded->paragraph_ids,
+                                        &loaded->record_texts);
   model->repository = &repository;
   times.Done("model");
   auto output = std::make_shared<internal::Output>(options.out);

@@ -11,6 +11,12 @@
 #include "sijill/error.h"
 #include "sijill/parallel.h"
 #include "site/cache_codec_internal.h"
+#include "site/output_internal.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace sijill::site::internal {
 
@@ -24,10 +30,12 @@ constexpr const char* kHeadMagic = "sijill-site-cache";
 constexpr const char* kShardMagic = "sijill-site-cache-shard";
 // Bumped whenever what is stored changes, or what a parser makes of a file: a cache of another
 // format is never read (the sijill version is checked too).
-constexpr uint32_t kFormat = 2;
+// Format 3: a record is one string of bytes, its text and summaries last after their SearchSum
+// (decoded straight into the snapshot, the text and summaries left as views).
+constexpr uint32_t kFormat = 3;
 constexpr size_t kShards = 256;
 
-size_t ShardOf(const std::string& path) { return Checksum(path) % kShards; }
+size_t ShardOf(std::string_view path) { return Checksum(path) % kShards; }
 
 std::string Hex(uint64_t value) {
   char buffer[17];
@@ -60,9 +68,11 @@ std::map<std::string, std::string> Map(CacheReader& in) {
   return out;
 }
 
+// A record: its fields, then SearchSum, its text and its summaries. Written as one string of a
+// shard, so a record kept from the cache is copied as it is, never decoded to be written again.
 void Record(CacheWriter& out, const model::Recommendation& r) {
   for (const std::string* s : {&r.id, &r.source.symbol, &r.source.paragraph, &r.source.section,
-                               &r.text, &r.language, &r.adopted, &r.modality, &r.status})
+                               &r.language, &r.adopted, &r.modality, &r.status})
     out.Str(*s);
   Strings(out, r.addressees);
   Strings(out, r.topics);
@@ -72,12 +82,16 @@ void Record(CacheWriter& out, const model::Recommendation& r) {
     out.U32(static_cast<uint32_t>(f.evidence.size()));
     for (const model::Evidence& e : f.evidence) out.Str(e.symbol), out.Str(e.paragraph), out.Str(e.url);
   }
+  out.U64(SearchSum(r.text, r.summary));
+  out.Str(r.text);
   Map(out, r.summary);
 }
 
-model::Recommendation Record(CacheReader& in) {
-  model::Recommendation r;
-  for (std::string* s : {&r.id, &r.source.symbol, &r.source.paragraph, &r.source.section, &r.text,
+// The record encoded in `encoded` into `r` (a new Recommendation), without its text and
+// summaries: `text` views them in `encoded`.
+void Record(std::string_view encoded, model::Recommendation& r, CachedText& text) {
+  CacheReader in(encoded);
+  for (std::string* s : {&r.id, &r.source.symbol, &r.source.paragraph, &r.source.section,
                          &r.language, &r.adopted, &r.modality, &r.status})
     *s = in.Str();
   r.addressees = Strings(in);
@@ -88,11 +102,32 @@ model::Recommendation Record(CacheReader& in) {
     f.evidence.resize(in.U32());
     for (model::Evidence& e : f.evidence) e.symbol = in.Str(), e.paragraph = in.Str(), e.url = in.Str();
   }
-  r.summary = Map(in);
-  return r;
+  text.cached = true;
+  text.search_sum = in.U64();
+  text.text = in.View();
+  size_t from = in.at();
+  for (uint32_t n = in.U32(); n > 0; --n) in.View(), in.View();
+  text.summary = in.Since(from);
+  // The shard's checksum was right: anything else is a bug of the format, not damage.
+  if (!in.done()) throw CacheDamaged("a cached record has trailing bytes");
 }
 
+// The id of the record encoded in `encoded` (its first field), without decoding the rest.
+std::string_view IdOf(std::string_view encoded) { return CacheReader(encoded).View(); }
+
 }  // namespace
+
+uint64_t SearchSum(std::string_view text, const std::map<std::string, std::string>& summary) {
+  Key key;
+  key.Add(Checksum(text));
+  for (const auto& [language, words] : summary) key.Add(language).Add(Checksum(words));
+  return key.value();
+}
+
+std::map<std::string, std::string> DecodeSummary(std::string_view encoded) {
+  CacheReader in(encoded);
+  return Map(in);
+}
 
 std::string ParagraphIds(const markdown::Document& document) {
   const std::string& slug = document.report.slug;
@@ -142,23 +177,24 @@ markdown::Document Report(CacheReader& in, std::string& paragraph_ids) {
   return document;
 }
 
-// A file of a shard as read: its parsed value lives in the shard's own vectors. (Not a
-// records::SnapshotFile: that is ~1.5 KB, mostly its empty alternatives, and 100,000 of them
-// moved from shard to list to snapshot were most of a 20,000-report rebuild's memory — and of
-// its time, the kernel clearing every fresh page.)
+// A file of a shard as read: a record as its bytes, decoded once into its place in the snapshot
+// (Assemble); a report in the shard's own vectors. (Not a records::SnapshotFile: that is
+// ~1.5 KB, mostly its empty alternatives, and 100,000 of them moved from shard to list to
+// snapshot were most of a 20,000-report rebuild's memory — and of its time, the kernel clearing
+// every fresh page. Records decoded in the shard and moved to the snapshot were 2 x 40 MB.)
 constexpr uint32_t kNoItem = static_cast<uint32_t>(-1);
 
 struct CachedEntry {
-  std::string path;
-  std::string blob_id;
+  std::string_view path;     // views of the shard file, mapped
+  std::string_view blob_id;
   SnapshotFile::Kind kind = SnapshotFile::Kind::kRecord;
-  uint32_t item = kNoItem;  // index into CachedShard::records or ::reports
+  std::string_view record;  // a readable record: its encoding (Record)
+  uint32_t item = kNoItem;  // index into CachedShard::reports
   bool gone = false;        // changed since the cache's commit, or parsed again anyway
 };
 
 struct CachedShard {
   std::vector<CachedEntry> entries;  // by path
-  std::vector<model::Recommendation> records;
   std::vector<markdown::Document> reports;  // without paragraphs: their ids are below
   std::vector<std::string> paragraph_ids;   // of each report (ParagraphIds)
 };
@@ -166,26 +202,26 @@ struct CachedShard {
 // One file of the build, wherever it comes from (the cache or parsed now): what a shard is
 // written from and the snapshot assembled from.
 struct FileRef {
-  const std::string* path = nullptr;
-  const std::string* blob_id = nullptr;
+  std::string_view path;
+  std::string_view blob_id;
   SnapshotFile::Kind kind = SnapshotFile::Kind::kRecord;
-  model::Recommendation* record = nullptr;  // kRecord, when readable
+  model::Recommendation* record = nullptr;  // kRecord parsed this build, when readable
+  std::string_view encoded;                 // kRecord from the cache, when readable
   markdown::Document* report = nullptr;     // kReport
   std::string* paragraph_ids = nullptr;     // a report from the cache: its paragraphs' ids
   SnapshotFile* parsed = nullptr;           // parsed this build (briefs, settings, problems)
 };
 
 FileRef RefOf(SnapshotFile& file) {
-  FileRef ref{&file.path, &file.blob_id, file.kind, nullptr, nullptr, nullptr, &file};
+  FileRef ref{file.path, file.blob_id, file.kind, nullptr, {}, nullptr, nullptr, &file};
   if (file.kind == SnapshotFile::Kind::kRecord && file.record) ref.record = &*file.record;
   if (file.kind == SnapshotFile::Kind::kReport) ref.report = &file.report;
   return ref;
 }
 
 FileRef RefOf(CachedShard& shard, CachedEntry& entry) {
-  FileRef ref{&entry.path, &entry.blob_id, entry.kind, nullptr, nullptr, nullptr, nullptr};
+  FileRef ref{entry.path, entry.blob_id, entry.kind, nullptr, entry.record, nullptr, nullptr, nullptr};
   if (entry.item != kNoItem) {
-    if (entry.kind == SnapshotFile::Kind::kRecord) ref.record = &shard.records[entry.item];
     if (entry.kind == SnapshotFile::Kind::kReport) {
       ref.report = &shard.reports[entry.item];
       ref.paragraph_ids = &shard.paragraph_ids[entry.item];
@@ -197,19 +233,25 @@ FileRef RefOf(CachedShard& shard, CachedEntry& entry) {
 // One shard: files sorted by path, then the checksum of the whole.
 std::string WriteShard(size_t shard, std::vector<FileRef> files) {
   std::sort(files.begin(), files.end(),
-            [](const FileRef& a, const FileRef& b) { return *a.path < *b.path; });
+            [](const FileRef& a, const FileRef& b) { return a.path < b.path; });
   CacheWriter out;
   out.Str(kShardMagic);
   out.U32(kFormat);
   out.U32(static_cast<uint32_t>(shard));
   out.U32(static_cast<uint32_t>(files.size()));
   for (const FileRef& file : files) {
-    out.Str(*file.path);
-    out.Str(*file.blob_id);
+    out.Str(file.path);
+    out.Str(file.blob_id);
     out.U8(static_cast<uint8_t>(file.kind));
     if (file.kind == SnapshotFile::Kind::kRecord) {
-      out.U8(file.record ? 1 : 0);
-      if (file.record) Record(out, *file.record);
+      out.U8(file.record || !file.encoded.empty() ? 1 : 0);
+      if (file.record) {
+        CacheWriter record;
+        Record(record, *file.record);
+        out.Str(record.bytes());
+      } else if (!file.encoded.empty()) {
+        out.Str(file.encoded);
+      }
     } else if (file.kind == SnapshotFile::Kind::kReport) {
       Report(out, *file.report, file.paragraph_ids ? *file.paragraph_ids : ParagraphIds(*file.report));
     }
@@ -218,7 +260,8 @@ std::string WriteShard(size_t shard, std::vector<FileRef> files) {
   return std::move(out.bytes());
 }
 
-CachedShard ReadShard(const std::string& bytes, size_t shard, uint64_t checksum) {
+// `bytes`: the shard file, mapped; the entries and texts read are views of it.
+CachedShard ReadShard(std::string_view bytes, size_t shard, uint64_t checksum) {
   CacheReader in(bytes);
   if (in.Str() != kShardMagic || in.U32() != kFormat || in.U32() != shard)
     throw CacheDamaged("shard " + std::to_string(shard) + " is not one of this cache");
@@ -226,25 +269,24 @@ CachedShard ReadShard(const std::string& bytes, size_t shard, uint64_t checksum)
   uint32_t n = in.U32();
   if (n > bytes.size()) throw CacheDamaged("shard " + std::to_string(shard) + " is damaged");
   read.entries.resize(n);
-  read.records.reserve(n);  // never moved again once read: reserved, not grown
   for (CachedEntry& entry : read.entries) {
-    entry.path = in.Str();
-    entry.blob_id = in.Str();
+    entry.path = in.View();
+    entry.blob_id = in.View();
     uint8_t kind = in.U8();
     if (kind > static_cast<uint8_t>(SnapshotFile::Kind::kSettings))
       throw CacheDamaged("unknown file kind");
     entry.kind = static_cast<SnapshotFile::Kind>(kind);
     if (entry.kind == SnapshotFile::Kind::kRecord) {
       if (in.U8()) {
-        entry.item = static_cast<uint32_t>(read.records.size());
-        read.records.push_back(Record(in));
+        entry.record = in.View();
+        if (entry.record.empty()) throw CacheDamaged("an empty cached record");
       }
     } else if (entry.kind == SnapshotFile::Kind::kReport) {
       entry.item = static_cast<uint32_t>(read.reports.size());
       read.reports.push_back(Report(in, read.paragraph_ids.emplace_back()));
     }
   }
-  uint64_t sum = Checksum(std::string_view(bytes).substr(0, in.at()));
+  uint64_t sum = Checksum(bytes.substr(0, in.at()));
   if (in.U64() != sum || !in.done())
     throw CacheDamaged("shard " + std::to_string(shard) + " is damaged");
   if (sum != checksum)
@@ -261,6 +303,24 @@ void ReadInto(const fs::path& path, std::string& bytes) {
   in.seekg(0);
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!in) throw CacheDamaged("cannot read " + path.filename().string());
+}
+
+// A file mapped read-only, for as long as the shared pointer lives (pages of the page cache:
+// nothing copied, no fresh memory for the kernel to clear).
+std::shared_ptr<const void> Map(const fs::path& path, std::string_view& bytes) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw CacheDamaged("cannot read " + path.filename().string());
+  struct stat info;
+  if (::fstat(fd, &info) != 0 || info.st_size <= 0) {
+    ::close(fd);
+    throw CacheDamaged("cannot read " + path.filename().string());
+  }
+  size_t size = static_cast<size_t>(info.st_size);
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (data == MAP_FAILED) throw CacheDamaged("cannot map " + path.filename().string());
+  bytes = std::string_view(static_cast<const char*>(data), size);
+  return std::shared_ptr<const void>(data, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
 }
 
 std::string ReadAll(const fs::path& path) {
@@ -328,16 +388,18 @@ Head ReadHead(const std::string& bytes) {
   return head;
 }
 
-// The shards the head names, by shard number (an absent shard is empty); throws CacheDamaged.
-std::vector<CachedShard> ReadShards(const fs::path& dir, const Head& head, unsigned threads) {
+// The shards the head names, by shard number (an absent shard is empty), and their files
+// mapped (the shards' views point into them); throws CacheDamaged.
+std::vector<CachedShard> ReadShards(const fs::path& dir, const Head& head, unsigned threads,
+                                    std::vector<std::shared_ptr<const void>>& mappings) {
   std::vector<std::pair<size_t, std::pair<std::string, uint64_t>>> shards(head.shards.begin(),
                                                                           head.shards.end());
   std::vector<CachedShard> read(kShards);
+  mappings.assign(shards.size(), nullptr);
   ParallelFor(shards.size(), threads, [&](size_t i) {
     const auto& [shard, file] = shards[i];
-    // One buffer per thread: a fresh ~0.5 MB block per shard is fresh pages the kernel clears.
-    thread_local std::string bytes;
-    ReadInto(dir / file.first, bytes);
+    std::string_view bytes;
+    mappings[i] = Map(dir / file.first, bytes);
     read[shard] = ReadShard(bytes, shard, file.second);
   });
   return read;
@@ -352,7 +414,7 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<File
   if (error) throw Error(Error::Kind::kIo, "cannot create " + dir.string() + ": " + error.message());
   std::vector<std::vector<FileRef>> by_shard(kShards);
   for (const FileRef& file : files) {
-    size_t shard = ShardOf(*file.path);
+    size_t shard = ShardOf(file.path);
     if (dirty.count(shard)) by_shard[shard].push_back(file);
   }
   std::vector<size_t> todo(dirty.begin(), dirty.end());
@@ -388,26 +450,32 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<File
 // SnapshotFiles: blob ids, problems, then reports, records and briefs in path order, sorted by
 // records::SortSnapshot. Values are moved out of `files`.
 records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
-                           std::vector<std::string>& paragraph_ids) {
+                           std::vector<std::string>& paragraph_ids,
+                           std::vector<CachedText>& record_texts, unsigned threads) {
   std::sort(files.begin(), files.end(),
-            [](const FileRef& a, const FileRef& b) { return *a.path < *b.path; });
+            [](const FileRef& a, const FileRef& b) { return a.path < b.path; });
   records::Snapshot snapshot;
   snapshot.commit = std::move(commit);
   snapshot.settings = model::DefaultSettings();
   size_t records = 0, reports = 0;
-  for (const FileRef& file : files) records += file.record != nullptr, reports += file.report != nullptr;
-  snapshot.records.reserve(records);
+  for (const FileRef& file : files)
+    records += file.record || !file.encoded.empty(), reports += file.report != nullptr;
   snapshot.reports.reserve(reports);
   std::unordered_map<std::string, std::string*> ids_of;  // report slug -> paragraph ids
+  // The records in path order, by id: they are decoded (or moved) once, into their place.
+  std::vector<std::pair<std::string_view, const FileRef*>> by_id;
+  by_id.reserve(records);
   for (FileRef& file : files) {
-    snapshot.blob_ids.emplace_hint(snapshot.blob_ids.end(), *file.path, *file.blob_id);
+    snapshot.blob_ids.emplace_hint(snapshot.blob_ids.end(), std::string(file.path),
+                                   std::string(file.blob_id));
     if (file.paragraph_ids) ids_of.emplace(file.report->report.slug, file.paragraph_ids);
     if (file.parsed)
       for (Problem& problem : file.parsed->problems) snapshot.problems.push_back(std::move(problem));
     switch (file.kind) {
       case SnapshotFile::Kind::kReport: snapshot.reports.push_back(std::move(*file.report)); break;
       case SnapshotFile::Kind::kRecord:
-        if (file.record) snapshot.records.push_back(std::move(*file.record));
+        if (file.record) by_id.emplace_back(file.record->id, &file);
+        if (!file.encoded.empty()) by_id.emplace_back(IdOf(file.encoded), &file);
         break;
       case SnapshotFile::Kind::kBrief:
         if (file.parsed && file.parsed->brief) snapshot.briefs.push_back(std::move(*file.parsed->brief));
@@ -417,7 +485,21 @@ records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
         break;
     }
   }
+  // Records by id, as records::SortSnapshot sorts them (equal ids, which `sijill check`
+  // reports, in path order); then the rest by SortSnapshot.
+  std::stable_sort(by_id.begin(), by_id.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<model::Recommendation> sorted(by_id.size());
+  record_texts.assign(by_id.size(), CachedText{});
+  ParallelFor(by_id.size(), threads, [&](size_t i) {
+    const FileRef& file = *by_id[i].second;
+    if (file.record)
+      sorted[i] = std::move(*file.record);
+    else
+      Record(file.encoded, sorted[i], record_texts[i]);
+  });
   records::SortSnapshot(snapshot);
+  snapshot.records = std::move(sorted);
   // By slug (a report's slug is its file name, so unique): the reports were moved and sorted.
   paragraph_ids.assign(snapshot.reports.size(), "");
   for (size_t i = 0; i < snapshot.reports.size(); ++i)
@@ -451,7 +533,7 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
         throw CacheDamaged("it was made from commit " + read.commit.substr(0, 12) +
                            ", which this repository does not have");
       }
-      cached = ReadShards(dir, read, threads);
+      cached = ReadShards(dir, read, threads, loaded.mappings);
       head = std::move(read);
     } catch (const CacheDamaged& damaged) {
       loaded.note = std::string("the build cache in ") + dir.string() + " was not used (" +
@@ -476,8 +558,9 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
         size_t shard = ShardOf(path);
         dirty.insert(shard);
         std::vector<CachedEntry>& entries = cached[shard].entries;
-        auto it = std::lower_bound(entries.begin(), entries.end(), path,
-                                   [](const CachedEntry& e, const std::string& p) { return e.path < p; });
+        auto it = std::lower_bound(
+            entries.begin(), entries.end(), path,
+            [](const CachedEntry& e, const std::string& p) { return e.path < std::string_view(p); });
         if (it != entries.end() && it->path == path) it->gone = true;
         if (std::optional<std::string> blob = repository.BlobId(path, commit)) {
           todo.emplace_back(*kind, path);
@@ -492,8 +575,8 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
                            entry.kind != SnapshotFile::Kind::kSettings))
           continue;
         entry.gone = true;
-        todo.emplace_back(entry.kind, entry.path);
-        blobs.push_back(entry.blob_id);
+        todo.emplace_back(entry.kind, std::string(entry.path));
+        blobs.push_back(std::string(entry.blob_id));
       }
     parsed.resize(todo.size());
     ParallelFor(todo.size(), threads, [&](size_t i) {
@@ -519,7 +602,9 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
         loaded.note = std::string("the build cache was not written: ") + error.what();
     }
   }
-  loaded.snapshot = Assemble(std::move(commit), std::move(files), loaded.paragraph_ids);
+  loaded.snapshot =
+      Assemble(std::move(commit), std::move(files), loaded.paragraph_ids, loaded.record_texts,
+               threads);
   return loaded;
 }
 

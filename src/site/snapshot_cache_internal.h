@@ -7,7 +7,8 @@
 //                   name and checksum of each shard
 //   NN-<sum>.bin    shard NN (of 256, by a hash of the path): every file of that commit the
 //                   snapshot reads, with its blob id and what the site needs of it — a record
-//                   whole, a report's front matter and paragraph ids (its body is read again when
+//                   whole (its text and summaries last, with their checksum for the search
+//                   index's key), a report's front matter and paragraph ids (its body is read again when
 //                   its page is rendered: Model::ReportBody), briefs and sijill.yaml only their
 //                   blob id (they are few and parsed every build)
 //
@@ -19,13 +20,33 @@
 // not used: every file is parsed, the cache is written anew, and `note` says why.
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sijill/records/snapshot.h"
 #include "sijill/store/repository.h"
 
 namespace sijill::site::internal {
+
+// A record's text and summaries when it came from the build cache: views of the shard files,
+// which stay mapped (not copied: ~100,000 texts and summary maps were most of what a rebuild
+// allocated at 20,000 reports, and a rebuild renders a dozen record pages). The snapshot's
+// record itself then has an empty text and no summaries: Model::RecordText and RecordSummary
+// give them.
+struct CachedText {
+  bool cached = false;       // false: the snapshot's record has its own text and summaries
+  std::string_view text;
+  std::string_view summary;  // the cache's encoding of Recommendation::summary (DecodeSummary)
+  uint64_t search_sum = 0;   // SearchSum of the two
+};
+
+// What the search index's key needs of a record's text and summaries: their checksums.
+uint64_t SearchSum(std::string_view text, const std::map<std::string, std::string>& summary);
+std::map<std::string, std::string> DecodeSummary(std::string_view encoded);
 
 struct LoadedSnapshot {
   // Reports read from the cache have an empty body and no paragraphs: their paragraphs' ids
@@ -35,6 +56,10 @@ struct LoadedSnapshot {
   // By index of snapshot.reports: the ids of the report's paragraphs (ParagraphIds) when it
   // came from the cache, else "" (its Document has its paragraphs).
   std::vector<std::string> paragraph_ids;
+  // By index of snapshot.records: the text and summaries of a record that came from the cache.
+  std::vector<CachedText> record_texts;
+  // The shard files mapped: record_texts points into them.
+  std::vector<std::shared_ptr<const void>> mappings;
   std::string note;            // why the cache was not used ("" when used or absent)
   bool from_cache = false;
   size_t parsed = 0;  // files parsed (the rest came from the cache)

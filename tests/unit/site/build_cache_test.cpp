@@ -126,6 +126,19 @@ BOOST_AUTO_TEST_CASE(ADamagedCacheMeansAFullReadWithANoteNeverWrongOutput) {
          file.seekp(4 + 17);
          file.put('\x63');
        }},
+      {"the format before texts were kept apart (2), head and shards",
+       [](const std::string& out) {
+         // Format 2 kept a record's text in the middle of its fields: read as format 3, its
+         // fields would be misread, so it must be refused by its number. The number follows
+         // the magic string in the head (4 + 17 bytes) and in each shard (4 + 23 bytes).
+         auto set_format = [](const fs::path& file, std::streamoff at) {
+           std::fstream stream(file, std::ios::in | std::ios::out | std::ios::binary);
+           stream.seekp(at);
+           stream.put('\x02');
+         };
+         set_format(fs::path(out) / kCache / "head", 4 + 17);
+         for (const fs::path& shard : CacheFiles(out, ".bin")) set_format(shard, 4 + 23);
+       }},
   };
   for (const Damage& damage : damages) {
     BOOST_TEST_CONTEXT(damage.name) {
