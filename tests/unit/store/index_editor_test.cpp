@@ -29,10 +29,43 @@ void GitCommitAll(TestRepo& repo, const std::string& path, const std::string& te
   repo.Git("commit -q -m 'by git'");
 }
 
+// git's racy-clean case (Documentation/technical/racy-git.txt): a file changed in the same
+// second as the index was written, keeping its size and mtime, looks clean to git once a later
+// index is written, unless that write smudges the entry (size 0) as git does. The store's next
+// commit (of another file) is that later write. core.checkStat=minimal makes git compare only
+// the mtime's seconds and the size, so nanoseconds and ctime cannot reveal the change instead.
+void CheckRacyChangeStaysVisible(TestRepo& repo) {
+  repo.Git("config core.checkStat minimal");
+  const std::string old_time = "@1700000000";  // the entry and the index, both long ago
+  repo.Shell("touch -d " + old_time + " recommendations/a/p1.yaml && git update-index --refresh");
+  repo.Shell("printf 'x1\\n' > recommendations/a/p1.yaml && touch -d " + old_time +
+             " recommendations/a/p1.yaml .git/index");
+  // (GIT_OPTIONAL_LOCKS=0: a plain `git status` would write the index, smudging the entry itself.)
+  BOOST_TEST(repo.Shell("GIT_OPTIONAL_LOCKS=0 git status --porcelain") ==
+             " M recommendations/a/p1.yaml\n");
+  repo.Commit("-- recommendations/b/p2.yaml --\nb2 by store\n");
+  BOOST_TEST(repo.Git("status --porcelain") == " M recommendations/a/p1.yaml\n");
+  BOOST_TEST(repo.Git("ls-files --debug recommendations/a/p1.yaml").find("size: 0") !=
+             std::string::npos);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(store)
 BOOST_AUTO_TEST_SUITE(index_editor)
+
+BOOST_AUTO_TEST_CASE(ARacilyCleanChangeStaysVisibleAfterAStoreCommit) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  CheckRacyChangeStaysVisible(repo);
+}
+
+BOOST_AUTO_TEST_CASE(ARacilyCleanChangeStaysVisibleInASplitIndex) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  repo.Git("config core.splitIndex true");
+  repo.Git("config splitIndex.maxPercentChange 100");
+  repo.Commit("-- recommendations/b/p1.yaml --\nb1 v2\n");  // the index is split from here on
+  CheckRacyChangeStaysVisible(repo);
+}
 
 BOOST_AUTO_TEST_CASE(PlainGitCommitAfterAStoreCommitKeepsTheStoreChange) {
   // A cache tree left valid along the written path would make git commit the old tree.
