@@ -6,7 +6,6 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 #include "sijill/error.h"
 #include "sijill/parallel.h"
@@ -452,27 +451,25 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<File
 records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
                            std::vector<std::string>& paragraph_ids,
                            std::vector<CachedText>& record_texts, unsigned threads) {
-  std::sort(files.begin(), files.end(),
-            [](const FileRef& a, const FileRef& b) { return a.path < b.path; });
+  // Sorted as views with an index (a FileRef is 80 bytes: 120,000 of them sorted were ~50 ms).
+  std::vector<std::pair<std::string_view, uint32_t>> by_path(files.size());
+  for (uint32_t i = 0; i < files.size(); ++i) by_path[i] = {files[i].path, i};
+  std::sort(by_path.begin(), by_path.end());
   records::Snapshot snapshot;
   snapshot.commit = std::move(commit);
   snapshot.settings = model::DefaultSettings();
-  size_t records = 0, reports = 0;
-  for (const FileRef& file : files)
-    records += file.record || !file.encoded.empty(), reports += file.report != nullptr;
-  snapshot.reports.reserve(reports);
-  std::unordered_map<std::string, std::string*> ids_of;  // report slug -> paragraph ids
-  // The records in path order, by id: they are decoded (or moved) once, into their place.
-  std::vector<std::pair<std::string_view, const FileRef*>> by_id;
-  by_id.reserve(records);
-  for (FileRef& file : files) {
+  // Reports and records in path order, then put in their order once (moved or decoded).
+  std::vector<FileRef*> reports;
+  std::vector<std::pair<std::string_view, const FileRef*>> by_id;  // records
+  by_id.reserve(files.size());
+  for (const auto& [path, index] : by_path) {
+    FileRef& file = files[index];
     snapshot.blob_ids.emplace_hint(snapshot.blob_ids.end(), std::string(file.path),
                                    std::string(file.blob_id));
-    if (file.paragraph_ids) ids_of.emplace(file.report->report.slug, file.paragraph_ids);
     if (file.parsed)
       for (Problem& problem : file.parsed->problems) snapshot.problems.push_back(std::move(problem));
     switch (file.kind) {
-      case SnapshotFile::Kind::kReport: snapshot.reports.push_back(std::move(*file.report)); break;
+      case SnapshotFile::Kind::kReport: reports.push_back(&file); break;
       case SnapshotFile::Kind::kRecord:
         if (file.record) by_id.emplace_back(file.record->id, &file);
         if (!file.encoded.empty()) by_id.emplace_back(IdOf(file.encoded), &file);
@@ -485,8 +482,9 @@ records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
         break;
     }
   }
-  // Records by id, as records::SortSnapshot sorts them (equal ids, which `sijill check`
-  // reports, in path order); then the rest by SortSnapshot.
+  // Records by id and reports by date then slug, as records::SortSnapshot sorts them (equal
+  // ids, which `sijill check` reports, in path order), each with what goes with it; the briefs
+  // by SortSnapshot.
   std::stable_sort(by_id.begin(), by_id.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<model::Recommendation> sorted(by_id.size());
@@ -498,13 +496,21 @@ records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
     else
       Record(file.encoded, sorted[i], record_texts[i]);
   });
+  std::stable_sort(reports.begin(), reports.end(), [](const FileRef* a, const FileRef* b) {
+    const model::Report& x = a->report->report;
+    const model::Report& y = b->report->report;
+    return std::tie(x.meta.date, x.slug) < std::tie(y.meta.date, y.slug);
+  });
+  std::vector<markdown::Document> documents;
+  documents.reserve(reports.size());
+  paragraph_ids.assign(reports.size(), "");
+  for (size_t i = 0; i < reports.size(); ++i) {
+    documents.push_back(std::move(*reports[i]->report));
+    if (reports[i]->paragraph_ids) paragraph_ids[i] = std::move(*reports[i]->paragraph_ids);
+  }
   records::SortSnapshot(snapshot);
   snapshot.records = std::move(sorted);
-  // By slug (a report's slug is its file name, so unique): the reports were moved and sorted.
-  paragraph_ids.assign(snapshot.reports.size(), "");
-  for (size_t i = 0; i < snapshot.reports.size(); ++i)
-    if (auto it = ids_of.find(snapshot.reports[i].report.slug); it != ids_of.end())
-      paragraph_ids[i] = std::move(*it->second);
+  snapshot.reports = std::move(documents);
   return snapshot;
 }
 
