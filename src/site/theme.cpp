@@ -99,6 +99,12 @@ std::string Theme::Render(const std::string& name, const mstch::node& context) c
   return templates_->Render(name, context);
 }
 
+void Theme::Render(const std::string& name, const mstch::node& context, std::string& out) const {
+  if (!templates_->Has(name))
+    throw Error(Error::Kind::kNotFound, "site theme: no template " + name + kTemplateSuffix);
+  templates_->Render(name, context, out);
+}
+
 std::string Theme::RenderPage(const std::string& name, mstch::map context) const {
   // One node for both renders: passing the map itself would copy all of it into a node twice.
   mstch::node node(std::move(context));

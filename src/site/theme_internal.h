@@ -25,6 +25,8 @@ class Theme {
 
   // Renders template `name` with `context`; every template is available as a partial.
   std::string Render(const std::string& name, const mstch::node& context) const;
+  // As above, appended to `out` (a large page reserves its size first).
+  void Render(const std::string& name, const mstch::node& context, std::string& out) const;
   // A page: template `name` inside "layout" (which gets {{{content}}} and the page context).
   std::string RenderPage(const std::string& name, mstch::map context) const;
 
