@@ -1,4 +1,5 @@
-// Reading and analysing the files of an index update on worker threads (private to indexer.cpp).
+// Reading and analysing the files of an index catch-up on worker threads (private to
+// indexer.cpp; a rebuild analyses and writes on every thread, sharded_rebuild.h).
 //
 // The profile of a full index (bench/RESULTS.md) showed the per-document analysis (ICU
 // normalisation, stemming, 3-grams, citations) on the one core that also feeds Xapian. Here

@@ -10,10 +10,10 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
-#include <unordered_map>
 
 #include "index/analysis_pipeline.h"
 #include "index/replace_database.h"
+#include "index/sharded_rebuild.h"
 #include "sijill/index/collect.h"
 #include "sijill/index/terms.h"
 
@@ -85,58 +85,42 @@ std::string ReasonToRebuild(const store::Repository& repo, const Xapian::Databas
   return "";
 }
 
-std::vector<std::string> AllPaths(const store::Repository& repo, const std::string& commit) {
-  std::vector<std::string> all;
-  if (commit.empty()) return all;
-  for (const store::TreeEntry& entry : repo.ListFiles("", commit)) all.push_back(entry.path);
-  return all;
-}
-
-// Writes the search units of `paths` (analysed on `threads` threads) into `db` in path order.
-// `fresh`: `db` is empty, and add_document gives the same document ids as
-// replace_document(unique term) without looking each term up, which flushes that term's
-// buffered postings every time; a unique term met twice still replaces its document.
-void WriteFiles(const store::Repository& repo, Xapian::WritableDatabase& db,
-                std::vector<std::string> paths, bool fresh, unsigned threads, IndexStats& stats) {
+// Writes the search units of the changed `paths` (analysed on `threads` threads) into `db` in
+// path order: each file's old units go by its XFILE term, its new ones replace by unique term.
+void CatchUp(const store::Repository& repo, Xapian::WritableDatabase& db,
+             std::vector<std::string> paths, unsigned threads, IndexStats& stats) {
   std::erase_if(paths, [](const std::string& path) { return !IsIndexedPath(path); });
   internal::AnalysisPipeline pipeline(repo, stats.commit, std::move(paths), threads);
-  std::unordered_map<std::string, Xapian::docid> added;
   while (std::optional<internal::AnalysedFile> file = pipeline.Next()) {
     std::move(file->problems.begin(), file->problems.end(), std::back_inserter(stats.problems));
-    if (!fresh) db.delete_document(kPrefixFile + file->path);
+    db.delete_document(kPrefixFile + file->path);
     if (file->removed) {
       ++stats.removed_files;
       continue;
     }
     ++stats.files;
     for (auto& [unique_term, xdoc] : file->documents) {
-      if (!fresh) {
-        db.replace_document(unique_term, xdoc);
-      } else if (auto [it, is_new] = added.try_emplace(unique_term, 0); is_new) {
-        it->second = db.add_document(xdoc);
-      } else {
-        db.replace_document(it->second, xdoc);
-      }
+      db.replace_document(unique_term, xdoc);
       ++stats.documents;
     }
   }
-  db.set_metadata(kMetaCommit, stats.commit);
-  db.set_metadata(kMetaSchema, kSchema);
-  db.commit();
-  stats.total_documents = db.get_doccount();
 }
 
-// The whole index written beside `db_path` and put in its place (replace_database.h) while
-// `locked`, the index itself, keeps other writers out.
+// The whole index written beside `db_path` (sharded_rebuild.h) and put in its place
+// (replace_database.h) while `locked`, the index itself, keeps other writers out. On a failure
+// the old index stays as it was.
 void RebuildBeside(const store::Repository& repo, const std::string& db_path,
                   Xapian::WritableDatabase& locked, unsigned threads, IndexStats& stats) {
   std::string staging = internal::StagingPath(db_path);
   RemoveDatabase(staging);  // left by a killed rebuild; no other writer can be in it
-  {
-    Xapian::WritableDatabase fresh(
-        staging, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS);
-    WriteFiles(repo, fresh, AllPaths(repo, stats.commit), true, threads, stats);
-    fresh.close();
+  std::vector<store::TreeEntry> files;
+  if (!stats.commit.empty()) files = repo.ListFiles("", stats.commit);
+  try {
+    internal::BuildIndex(repo, std::move(files), staging, threads, stats);
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove_all(staging, ignored);
+    throw;
   }
   internal::SyncDirectory(staging);
   internal::ExchangeDirectories(staging, db_path);
@@ -163,7 +147,11 @@ IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path,
   stats.previous = db.get_metadata(kMetaCommit);
   std::vector<std::string> paths;
   if (stats.previous != stats.commit) paths = repo.ChangedPaths(stats.previous, stats.commit);
-  WriteFiles(repo, db, std::move(paths), false, threads, stats);
+  CatchUp(repo, db, std::move(paths), threads, stats);
+  db.set_metadata(kMetaCommit, stats.commit);
+  db.set_metadata(kMetaSchema, kSchema);
+  db.commit();
+  stats.total_documents = db.get_doccount();
   return stats;
 }
 

@@ -45,9 +45,10 @@ void EnsureStateDirIgnored(const std::string& repo_root);
 
 // Brings the index at `db_path` to the repository's HEAD. Throws Error kConflict when another
 // process is writing the index, kIo when it cannot be created. Files are read and analysed on
-// `threads` threads (0: one per core; 1: the calling thread only) and written by the calling
-// thread in path order, so the database (document ids, terms, values, data) is the same for
-// any number of threads.
+// `threads` threads (0: one per core; 1: the calling thread only). A catch-up writes them on the
+// calling thread in path order; a rebuild writes shards on every thread and merges them in path
+// order. Either way the database (document ids, terms, values, data) is the same for any
+// number of threads.
 IndexStats UpdateIndex(const store::Repository& repo, const std::string& db_path,
                        Rebuild rebuild = Rebuild::kNo, unsigned threads = 0);
 
