@@ -197,8 +197,13 @@ std::string FirstThatReadsBack(const RecordLayout& layout, const LineEdit& fixed
 }  // namespace
 
 std::string ApplyFollowUp(std::string_view original, const FollowUp& entry) {
+  return ApplyFollowUp(original, ParseRecord("", original).record, entry);
+}
+
+std::string ApplyFollowUp(std::string_view original, const Recommendation& parsed,
+                          const FollowUp& entry) {
   RecordLayout layout(original);
-  Recommendation expected = ParseRecord("", original).record;
+  Recommendation expected = parsed;
   expected.status = entry.status;
   expected.followup.push_back(entry);
   return FirstThatReadsBack(layout, StatusEdit(layout, entry.status), FollowUpEdits(layout, entry),

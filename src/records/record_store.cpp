@@ -101,13 +101,22 @@ LoadedRecord RecordStore::AddFollowUp(const std::string& id, const FollowUpReque
                   "date " + date + " is before the last follow-up (" +
                       current.record.followup.back().date + ")",
                   Location{.field = "date"});
-    std::string updated = model::ApplyFollowUp(current.text, entry);
+    std::string updated = model::ApplyFollowUp(current.text, current.record, entry);
     try {
       std::string commit =
           repository_.Commit({.base = current.commit, .files = {{current.path, updated}}},
                              request.author, CommitMessage(id, request));
-      // The record as this commit left it, even if another writer has committed since.
-      return Load(id, commit);
+      // The record as this commit left it, even if another writer has committed since: the
+      // file just written, which ApplyFollowUp checked reads back as this record (reading it
+      // back from the commit's trees cost ~4 % of a `sijill status`).
+      LoadedRecord written{.record = current.record,
+                           .path = current.path,
+                           .text = updated,
+                           .etag = store::Repository::BlobIdOf(updated),
+                           .commit = commit};
+      written.record.status = entry.status;
+      written.record.followup.push_back(entry);
+      return written;
     } catch (const Error& error) {
       // Retry only when someone else committed to this record between our read and our commit;
       // a conflict with HEAD unchanged (an uncommitted hand edit) will not go away by retrying.

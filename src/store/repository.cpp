@@ -147,6 +147,13 @@ std::optional<std::string> Repository::BlobId(const std::string& path,
   return blob_id ? std::optional<std::string>(git::Hex(*blob_id)) : std::nullopt;
 }
 
+std::string Repository::BlobIdOf(std::string_view content) {
+  git::EnsureInit();
+  git_oid id;
+  git::Check(git_odb_hash(&id, content.data(), content.size(), GIT_OBJECT_BLOB));
+  return git::Hex(id);
+}
+
 std::vector<TreeEntry> Repository::ListFiles(const std::string& dir, const std::string& rev) const {
   std::string prefix = dir;
   while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();

@@ -22,6 +22,10 @@ namespace sijill::model {
 // Throws Error kInvalid (with the location) when `original` is not a YAML mapping, its
 // `followup` is not a list, or the record is written in flow style.
 std::string ApplyFollowUp(std::string_view original, const FollowUp& entry);
+// The same, for a caller that has already parsed `original` (ParseRecord(...).record), which
+// spares parsing it again.
+std::string ApplyFollowUp(std::string_view original, const Recommendation& parsed,
+                          const FollowUp& entry);
 
 // Replaces only the value of `text:` (re-extraction after a corrected report), written in the
 // canonical form. Throws like ApplyFollowUp.

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sijill::store {
@@ -102,6 +103,8 @@ class Repository {
                                       const std::string& rev = "HEAD") const;
   // The blob id of a file at `rev`; nullopt if absent. Cheap: no content is read.
   std::optional<std::string> BlobId(const std::string& path, const std::string& rev = "HEAD") const;
+  // The blob id git gives a file with this content (`git hash-object`), without a repository.
+  static std::string BlobIdOf(std::string_view content);
   // Every file under `dir` ("" = everything) at `rev`, recursively, sorted by path.
   std::vector<TreeEntry> ListFiles(const std::string& dir, const std::string& rev = "HEAD") const;
 
