@@ -7,6 +7,7 @@
 #include "sijill/model/record_yaml.h"
 #include "site/cache_codec_internal.h"
 #include "site/history_internal.h"
+#include "site/output_internal.h"
 
 namespace sijill::site::internal {
 
@@ -44,9 +45,12 @@ std::string Block(const std::vector<store::CommitChanges>& commits, const std::s
   return std::move(out.bytes());
 }
 
+// The cache file as read: the commits of its blocks, oldest first, each with its changes as
+// views of the file's bytes.
 struct CacheRead {
   std::string walked_to;
-  std::vector<store::CommitChanges> commits;  // oldest first
+  std::vector<store::CommitInfo> commits;
+  std::vector<std::vector<std::pair<std::string_view, std::string_view>>> changes;  // path, blob
 };
 
 // Throws CacheDamaged.
@@ -60,27 +64,28 @@ CacheRead ReadCache(const std::string& bytes) {
   while (!in.done()) {
     size_t start = in.at();
     std::string walked_to = in.Str();
-    std::vector<store::CommitChanges> block(in.U32());
-    for (store::CommitChanges& entry : block) {
-      store::CommitInfo& c = entry.commit;
+    for (uint32_t n = in.U32(); n > 0; --n) {
+      store::CommitInfo& c = read.commits.emplace_back();
       c.id = in.Str(), c.author_name = in.Str(), c.author_email = in.Str(), c.message = in.Str();
       c.time = in.I64();
       c.offset_minutes = static_cast<int>(in.I64());
-      entry.changes.resize(in.U32());
-      for (store::PathChange& change : entry.changes) change.path = in.Str(), change.blob_id = in.Str();
+      auto& changes = read.changes.emplace_back(in.U32());
+      for (auto& [path, blob_id] : changes) path = in.View(), blob_id = in.View();
     }
     in.CheckSeal(start);
     read.walked_to = std::move(walked_to);
-    for (store::CommitChanges& entry : block) read.commits.push_back(std::move(entry));
   }
   if (read.walked_to.empty()) throw CacheDamaged("empty history cache");
   return read;
 }
 
 std::optional<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  std::string bytes(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return std::nullopt;
+  return bytes;
 }
 
 void Write(const std::string& path, const std::string& bytes, bool append) {
@@ -108,12 +113,41 @@ RecordHistories::RecordHistories(const store::Repository& repository,
                                  const records::Snapshot& snapshot, std::string cache)
     : repository_(repository), snapshot_(snapshot), cache_(std::move(cache)) {}
 
-void RecordHistories::Add(std::vector<store::CommitChanges> commits) {
-  for (store::CommitChanges& entry : commits) {
-    size_t index = commits_.size();
-    commits_.push_back(std::move(entry.commit));
-    for (store::PathChange& change : entry.changes)
-      paths_[std::move(change.path)].push_back({index, std::move(change.blob_id)});
+void RecordHistories::Add(
+    std::vector<store::CommitInfo> commits,
+    const std::vector<std::vector<std::pair<std::string_view, std::string_view>>>& changes) {
+  for (size_t i = 0; i < commits.size(); ++i) {
+    auto index = static_cast<uint32_t>(commits_.size());
+    commits_.push_back(std::move(commits[i]));
+    for (const auto& [path, blob_id] : changes[i]) versions_.push_back({path, index, blob_id});
+  }
+}
+
+void RecordHistories::Index() {
+  std::stable_sort(versions_.begin(), versions_.end(),
+                   [](const Version& a, const Version& b) { return a.path < b.path; });
+  size_t slots = 16;
+  while (slots < 2 * versions_.size()) slots *= 2;
+  index_.assign(slots, 0);
+  for (size_t i = 0; i < versions_.size(); ++i) {
+    if (i > 0 && versions_[i - 1].path == versions_[i].path) continue;
+    size_t slot = Hash(versions_[i].path) & (slots - 1);
+    while (index_[slot] != 0) slot = (slot + 1) & (slots - 1);
+    index_[slot] = static_cast<uint32_t>(i + 1);
+  }
+}
+
+std::pair<const RecordHistories::Version*, const RecordHistories::Version*>
+RecordHistories::VersionsOf(std::string_view path) const {
+  if (index_.empty()) return {nullptr, nullptr};
+  const size_t mask = index_.size() - 1;
+  for (size_t slot = Hash(path) & mask;; slot = (slot + 1) & mask) {
+    uint32_t at = index_[slot];
+    if (at == 0) return {nullptr, nullptr};
+    if (versions_[at - 1].path != path) continue;
+    size_t end = at - 1;
+    while (end < versions_.size() && versions_[end].path == path) ++end;
+    return {&versions_[at - 1], versions_.data() + end};
   }
 }
 
@@ -122,8 +156,9 @@ void RecordHistories::Load() {
   std::optional<CacheRead> cached;
   if (!cache_.empty()) {
     if (std::optional<std::string> bytes = ReadAll(cache_)) {
+      cache_bytes_ = std::move(*bytes);  // the views of Read point into it from here on
       try {
-        cached = ReadCache(*bytes);
+        cached = ReadCache(cache_bytes_);
       } catch (const CacheDamaged& damaged) {
         note_ = std::string("the history cache ") + cache_ + " was not used (" + damaged.what() +
                 "): every commit is walked again";
@@ -131,17 +166,26 @@ void RecordHistories::Load() {
     }
   }
   if (cached && cached->walked_to == snapshot_.commit) {
-    Add(std::move(cached->commits));
+    Add(std::move(cached->commits), cached->changes);
+    Index();
     return;
   }
   bool reached = false;
-  std::vector<store::CommitChanges> walked = repository_.Log(
-      kRecordsDir, snapshot_.commit, cached ? cached->walked_to : std::string(), &reached);
-  std::reverse(walked.begin(), walked.end());  // oldest first
-  std::string block = cache_.empty() ? "" : Block(walked, snapshot_.commit);
+  walked_ = repository_.Log(kRecordsDir, snapshot_.commit,
+                            cached ? cached->walked_to : std::string(), &reached);
+  std::reverse(walked_.begin(), walked_.end());  // oldest first
+  std::string block = cache_.empty() ? "" : Block(walked_, snapshot_.commit);
   bool append = cached && reached;
-  if (append) Add(std::move(cached->commits));
-  Add(std::move(walked));
+  if (append) Add(std::move(cached->commits), cached->changes);
+  std::vector<store::CommitInfo> walked_commits;
+  std::vector<std::vector<std::pair<std::string_view, std::string_view>>> walked_changes;
+  for (const store::CommitChanges& entry : walked_) {
+    walked_commits.push_back(entry.commit);
+    auto& changes = walked_changes.emplace_back();
+    for (const store::PathChange& change : entry.changes) changes.emplace_back(change.path, change.blob_id);
+  }
+  Add(std::move(walked_commits), walked_changes);
+  Index();
   if (cache_.empty()) return;
   try {
     Write(cache_, append ? block : Header() + block, append);
@@ -151,27 +195,26 @@ void RecordHistories::Load() {
 }
 
 std::string_view RecordHistories::NewestCommit(const std::string& path) const {
-  auto found = paths_.find(path);
-  if (found == paths_.end() || found->second.empty()) return "";
-  return commits_[found->second.back().commit].id;
+  auto [first, end] = VersionsOf(path);
+  if (first == end) return "";
+  return commits_[(end - 1)->commit].id;
 }
 
 std::vector<records::HistoryEntry> RecordHistories::Of(const std::string& path,
                                                        const model::Recommendation* current) const {
   std::vector<records::HistoryEntry> entries;
-  auto found = paths_.find(path);
-  if (found == paths_.end()) return entries;
-  const std::vector<Version>& versions = found->second;
+  auto [first, end] = VersionsOf(path);
+  const size_t count = static_cast<size_t>(end - first);
   // Oldest first, so each version is compared with the one before it (as RecordStore::History).
   std::optional<model::Recommendation> before;
-  for (size_t i = 0; i < versions.size(); ++i) {
-    const Version& version = versions[i];
+  for (size_t i = 0; i < count; ++i) {
+    const Version& version = first[i];
     records::HistoryEntry entry{.commit = commits_[version.commit]};
     std::optional<model::Recommendation> after;
-    if (i + 1 == versions.size() && current && !version.blob_id.empty()) {
+    if (i + 1 == count && current && !version.blob_id.empty()) {
       after = *current;  // the newest version is the snapshot's own
     } else if (!version.blob_id.empty()) {
-      if (std::optional<std::string> text = repository_.ReadBlob(version.blob_id))
+      if (std::optional<std::string> text = repository_.ReadBlob(std::string(version.blob_id)))
         after = model::ParseRecord(path, *text).record;
     }
     if (before) entry.status_before = before->status;
