@@ -194,7 +194,7 @@ void RecordHistories::Load() {
   }
 }
 
-std::string_view RecordHistories::NewestCommit(const std::string& path) const {
+std::string_view RecordHistories::NewestCommit(std::string_view path) const {
   auto [first, end] = VersionsOf(path);
   if (first == end) return "";
   return commits_[(end - 1)->commit].id;

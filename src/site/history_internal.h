@@ -39,7 +39,7 @@ class RecordHistories {
   const std::string& note() const { return note_; }
 
   // The id of the newest commit that changed `path`, "" if none did.
-  std::string_view NewestCommit(const std::string& path) const;
+  std::string_view NewestCommit(std::string_view path) const;
 
   // The history of the record at `path` (recommendations/<slug>/<rest>.yaml), newest first, as
   // RecordStore::History gives it, but walked from the snapshot's commit; empty for a path no

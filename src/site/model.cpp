@@ -49,7 +49,8 @@ void ForEachParagraphId(const records::Snapshot& snapshot,
 
 Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t theme_key,
              const std::vector<std::string>* paragraph_ids,
-             const std::vector<CachedText>* record_texts)
+             const std::vector<CachedText>* record_texts,
+             const std::vector<internal::RecordFile>* record_files)
     : snapshot(snap), options(opts), record_texts_(record_texts) {
   for (size_t i = 0; i < snapshot.reports.size(); ++i) {
     const model::Report& report = snapshot.reports[i].report;
@@ -62,22 +63,32 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
   record_report.assign(snapshot.records.size(), kNone);
   ListKind topics{"topics", {}}, addressees{"addressees", {}}, status{"status", {}},
       years{"years", {}};
-  static const std::string kEmpty;
-  record_files_.assign(snapshot.records.size(), &kEmpty);
+  record_files_.assign(snapshot.records.size(), std::string_view());
   record_blobs_.resize(snapshot.records.size());
+  // A record's file is the path of its id, its blob that file's: nearly always the file it was
+  // read from; else (`sijill check` reports a record at another path) the blob of whichever
+  // file is at that path, by a map made only if ever needed.
+  std::unordered_map<std::string_view, std::string_view> record_blob_by_path;
+  auto blob_of_record_file = [&](const std::string& file) -> std::string_view {
+    if (!record_files) return BlobOf(file);
+    if (record_blob_by_path.empty())
+      for (const internal::RecordFile& other : *record_files) record_blob_by_path.emplace(other.path, other.blob_id);
+    auto it = record_blob_by_path.find(file);
+    return it == record_blob_by_path.end() ? std::string_view(BlobOf(file)) : it->second;
+  };
   for (size_t r = 0; r < snapshot.records.size(); ++r) {
     const model::Recommendation& record = snapshot.records[r];
     auto id = model::TryParseRecordId(record.id);
     // A record without a valid id is keyed by its id (it has no file of its own).
-    record_blobs_[r] = &record.id;
+    record_blobs_[r] = record.id;
     if (id) {
       std::string file = id->Path();
-      if (auto it = snapshot.blob_ids.find(file); it != snapshot.blob_ids.end()) {
-        record_files_[r] = &it->first;
-        record_blobs_[r] = &it->second;
+      if (record_files && (*record_files)[r].path == file) {
+        record_files_[r] = (*record_files)[r].path;
+        record_blobs_[r] = (*record_files)[r].blob_id;
       } else {
-        record_files_[r] = &other_files_.emplace_back(std::move(file));
-        record_blobs_[r] = &kEmpty;
+        record_blobs_[r] = blob_of_record_file(file);
+        record_files_[r] = other_files_.emplace_back(std::move(file));
       }
     }
     size_t report = kNone;

@@ -45,9 +45,12 @@ struct Model {
   // (LoadedSnapshot::paragraph_ids), "" for one that has them; nullptr: every report has them.
   // `record_texts`: by record, its text and summaries when it came from the build cache without
   // them (LoadedSnapshot::record_texts); nullptr: every record has its own.
+  // `record_files`: by record, its file and blob id (LoadedSnapshot::record_files, which
+  // snapshot.blob_ids then lacks); nullptr: snapshot.blob_ids has the records' files.
   Model(const records::Snapshot& snapshot, const BuildOptions& options, uint64_t theme_key,
         const std::vector<std::string>* paragraph_ids = nullptr,
-        const std::vector<CachedText>* record_texts = nullptr);
+        const std::vector<CachedText>* record_texts = nullptr,
+        const std::vector<internal::RecordFile>* record_files = nullptr);
 
   // A record's text and summaries, wherever they are (the record's own, or the build cache's):
   // pages read them through these, never from the snapshot's record.
@@ -63,17 +66,17 @@ struct Model {
   // The blob id of `path` in the snapshot, "" when it has none.
   const std::string& BlobOf(const std::string& path) const;
   // Looked up once per build: page keys ask for them about a million times at 20,000 reports.
-  // (Pointers into snapshot.blob_ids: 100,000 copies of 40-hex ids were fresh memory.)
-  const std::string& RecordBlob(size_t record) const { return *record_blobs_[record]; }
+  // (Views, not copies: 100,000 copies of 40-hex ids were fresh memory.)
+  std::string_view RecordBlob(size_t record) const { return record_blobs_[record]; }
   // The file of a record (model::RecordId::Path), "" when its id is not a valid one.
-  const std::string& RecordFile(size_t record) const { return *record_files_[record]; }
+  std::string_view RecordFile(size_t record) const { return record_files_[record]; }
   const std::string& ReportBlob(size_t report) const { return *report_blobs_[report]; }
   // Page number (0-based) of a record in a list, from its report's place in the corpus.
   size_t ListPage(size_t record) const;
 
  private:
-  std::vector<const std::string*> record_blobs_;
-  std::vector<const std::string*> record_files_;  // a key of snapshot.blob_ids, or in other_files_
+  std::vector<std::string_view> record_blobs_;
+  std::vector<std::string_view> record_files_;  // of the snapshot or of other_files_
   std::vector<const std::string*> report_blobs_;
   std::deque<std::string> other_files_;  // a record's file that the snapshot has no blob for
   const std::vector<CachedText>* record_texts_ = nullptr;

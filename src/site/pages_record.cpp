@@ -117,7 +117,7 @@ void AddRecordPages(Pages& pages) {
     key.Add(model.base_key).Add(model.RecordBlob(i));
     // The newest commit that changed the file decides the history (history_internal.h); the
     // report adds its title and slug.
-    if (const std::string& file = model.RecordFile(i); !file.empty())
+    if (std::string_view file = model.RecordFile(i); !file.empty())
       key.Add(pages.histories.NewestCommit(file));
     size_t report = model.record_report[i];
     if (report < model.snapshot.reports.size()) key.Add(model.ReportBlob(report));

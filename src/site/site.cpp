@@ -104,7 +104,7 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
   auto model =
       std::make_shared<internal::Model>(snapshot, options, theme.key(), &loaded->paragraph_ids,
-                                        &loaded->record_texts);
+                                        &loaded->record_texts, &loaded->record_files);
   model->repository = &repository;
   times.Done("model");
   auto output = std::make_shared<internal::Output>(options.out);

@@ -446,34 +446,37 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<File
 }
 
 // The snapshot of `commit` made of `files`, as records::AssembleSnapshot makes it of
-// SnapshotFiles: blob ids, problems, then reports, records and briefs in path order, sorted by
-// records::SortSnapshot. Values are moved out of `files`.
-records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
-                           std::vector<std::string>& paragraph_ids,
-                           std::vector<CachedText>& record_texts, unsigned threads) {
-  // Sorted as views with an index (a FileRef is 80 bytes: 120,000 of them sorted were ~50 ms).
-  std::vector<std::pair<std::string_view, uint32_t>> by_path(files.size());
-  for (uint32_t i = 0; i < files.size(); ++i) by_path[i] = {files[i].path, i};
-  std::sort(by_path.begin(), by_path.end());
+// SnapshotFiles (blob ids, problems, then reports, records and briefs sorted as
+// records::SortSnapshot sorts them), but for the records' blob ids, which go to
+// loaded.record_files. Values are moved out of `files`.
+records::Snapshot Assemble(std::string commit, std::vector<FileRef> files, LoadedSnapshot& loaded,
+                           unsigned threads) {
   records::Snapshot snapshot;
   snapshot.commit = std::move(commit);
   snapshot.settings = model::DefaultSettings();
-  // Reports and records in path order, then put in their order once (moved or decoded).
-  std::vector<FileRef*> reports;
-  std::vector<std::pair<std::string_view, const FileRef*>> by_id;  // records
+  // The records by id, the other files by path; each value then put in its place once (moved
+  // or decoded). Sorted as views with an index: a FileRef is 80 bytes.
+  std::vector<std::pair<std::string_view, const FileRef*>> by_id;
+  std::vector<std::pair<std::string_view, uint32_t>> by_path;  // files but records
   by_id.reserve(files.size());
+  for (uint32_t i = 0; i < files.size(); ++i) {
+    const FileRef& file = files[i];
+    if (file.kind != SnapshotFile::Kind::kRecord)
+      by_path.emplace_back(file.path, i);
+    else if (file.record)
+      by_id.emplace_back(file.record->id, &file);
+    else if (!file.encoded.empty())
+      by_id.emplace_back(IdOf(file.encoded), &file);
+  }
+  std::sort(by_path.begin(), by_path.end());
+  std::vector<FileRef*> reports;
   for (const auto& [path, index] : by_path) {
     FileRef& file = files[index];
     snapshot.blob_ids.emplace_hint(snapshot.blob_ids.end(), std::string(file.path),
                                    std::string(file.blob_id));
-    if (file.parsed)
-      for (Problem& problem : file.parsed->problems) snapshot.problems.push_back(std::move(problem));
     switch (file.kind) {
       case SnapshotFile::Kind::kReport: reports.push_back(&file); break;
-      case SnapshotFile::Kind::kRecord:
-        if (file.record) by_id.emplace_back(file.record->id, &file);
-        if (!file.encoded.empty()) by_id.emplace_back(IdOf(file.encoded), &file);
-        break;
+      case SnapshotFile::Kind::kRecord: break;
       case SnapshotFile::Kind::kBrief:
         if (file.parsed && file.parsed->brief) snapshot.briefs.push_back(std::move(*file.parsed->brief));
         break;
@@ -482,11 +485,30 @@ records::Snapshot Assemble(std::string commit, std::vector<FileRef> files,
         break;
     }
   }
+  // Problems in path order, as records::AssembleSnapshot gives them (only parsed files have any).
+  std::vector<std::pair<std::string_view, SnapshotFile*>> with_problems;
+  for (FileRef& file : files)
+    if (file.parsed && !file.parsed->problems.empty()) with_problems.emplace_back(file.path, file.parsed);
+  std::sort(with_problems.begin(), with_problems.end());
+  for (auto& [path, parsed] : with_problems)
+    for (Problem& problem : parsed->problems) snapshot.problems.push_back(std::move(problem));
   // Records by id and reports by date then slug, as records::SortSnapshot sorts them (equal
   // ids, which `sijill check` reports, in path order), each with what goes with it; the briefs
   // by SortSnapshot.
-  std::stable_sort(by_id.begin(), by_id.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(by_id.begin(), by_id.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->path < b.second->path;
+  });
+  std::vector<CachedText>& record_texts = loaded.record_texts;
+  std::vector<std::string>& paragraph_ids = loaded.paragraph_ids;
+  loaded.record_files.resize(by_id.size());
+  for (size_t i = 0; i < by_id.size(); ++i) {
+    const FileRef& file = *by_id[i].second;
+    if (file.record)  // parsed this build: its strings go with the SnapshotFile
+      loaded.record_files[i] = {loaded.owned.emplace_back(file.path),
+                                loaded.owned.emplace_back(file.blob_id)};
+    else
+      loaded.record_files[i] = {file.path, file.blob_id};
+  }
   std::vector<model::Recommendation> sorted(by_id.size());
   record_texts.assign(by_id.size(), CachedText{});
   ParallelFor(by_id.size(), threads, [&](size_t i) {
@@ -609,8 +631,7 @@ LoadedSnapshot LoadSnapshotCached(const store::Repository& repository, const std
     }
   }
   loaded.snapshot =
-      Assemble(std::move(commit), std::move(files), loaded.paragraph_ids, loaded.record_texts,
-               threads);
+      Assemble(std::move(commit), std::move(files), loaded, threads);
   return loaded;
 }
 

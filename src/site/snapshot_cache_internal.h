@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -48,6 +49,12 @@ struct CachedText {
 uint64_t SearchSum(std::string_view text, const std::map<std::string, std::string>& summary);
 std::map<std::string, std::string> DecodeSummary(std::string_view encoded);
 
+// The file a record was read from and its blob id.
+struct RecordFile {
+  std::string_view path;
+  std::string_view blob_id;
+};
+
 struct LoadedSnapshot {
   // Reports read from the cache have an empty body and no paragraphs: their paragraphs' ids
   // are in paragraph_ids (a million Paragraph objects, ~256 bytes each, were half the memory
@@ -58,6 +65,11 @@ struct LoadedSnapshot {
   std::vector<std::string> paragraph_ids;
   // By index of snapshot.records: the text and summaries of a record that came from the cache.
   std::vector<CachedText> record_texts;
+  // By index of snapshot.records: its file and blob id (views of the mapped shards or of
+  // `owned`). snapshot.blob_ids has every other file read but not the records: ~100,000 map
+  // nodes of two strings each were ~0.1 s of a 20,000-report rebuild.
+  std::vector<RecordFile> record_files;
+  std::deque<std::string> owned;  // paths and blob ids of records parsed this build
   // The shard files mapped: record_texts points into them.
   std::vector<std::shared_ptr<const void>> mappings;
   std::string note;            // why the cache was not used ("" when used or absent)
