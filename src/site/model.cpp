@@ -164,6 +164,10 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
   report_blobs_.reserve(snapshot.reports.size());
   for (const markdown::Document& document : snapshot.reports)
     report_blobs_.push_back(&BlobOf("corpus/" + document.report.slug + ".md"));
+  record_keys_.reserve(record_blobs_.size());
+  for (std::string_view blob : record_blobs_) record_keys_.push_back(Hash(blob));
+  report_keys_.reserve(report_blobs_.size());
+  for (const std::string* blob : report_blobs_) report_keys_.push_back(Hash(*blob));
   for (const model::Brief& brief : snapshot.briefs)
     if (brief.Published()) briefs.push_back(&brief);
   base_key = Key()

@@ -55,7 +55,7 @@ void AddHome(Pages& pages) {
   key.Add(model.base_key).Add(model.snapshot.commit);
   ListIndex(model, "", "", &key);
   size_t n = model.snapshot.reports.size();
-  for (size_t i = n > kLatest ? n - kLatest : 0; i < n; ++i) key.Add(model.ReportBlob(i));
+  for (size_t i = n > kLatest ? n - kLatest : 0; i < n; ++i) key.Add(model.ReportKey(i));
   for (const model::Brief* brief : model.briefs) key.Add(brief->slug).Add(brief->title);
   pages.Add("index.html", key.value(), [&model, &theme] {
     std::string language = SiteLanguage(model);
@@ -85,7 +85,7 @@ void AddIndexes(Pages& pages) {
   Key reports_key;
   reports_key.Add(model.base_key);
   for (size_t i = 0; i < model.snapshot.reports.size(); ++i)
-    reports_key.Add(model.ReportBlob(i)).Add(model.report_records[i].size());
+    reports_key.Add(model.ReportKey(i)).Add(model.report_records[i].size());
   pages.Add("reports.html", reports_key.value(), [&model, &theme] {
     std::string language = SiteLanguage(model);
     mstch::map context = PageContext(model, "reports.html", language, Text("reports", language));

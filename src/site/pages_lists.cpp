@@ -86,10 +86,10 @@ uint64_t BucketKey(const Model& model, const std::vector<Bucket>& buckets, size_
   for (const Bucket& bucket : buckets) key.Add(bucket.page);  // the pager
   size_t last_report = static_cast<size_t>(-1);
   for (size_t r : buckets[i].records) {
-    key.Add(model.RecordBlob(r));
+    key.Add(model.RecordKey(r));
     size_t report = model.record_report[r];
     if (report != last_report && report < model.snapshot.reports.size())
-      key.Add(model.ReportBlob(report));
+      key.Add(model.ReportKey(report));
     last_report = report;
   }
   return key.value();

@@ -114,13 +114,13 @@ void AddRecordPages(Pages& pages) {
   for (size_t i = 0; i < model.snapshot.records.size(); ++i) {
     const model::Recommendation& record = model.snapshot.records[i];
     Key key;
-    key.Add(model.base_key).Add(model.RecordBlob(i));
+    key.Add(model.base_key).Add(model.RecordKey(i));
     // The newest commit that changed the file decides the history (history_internal.h); the
     // report adds its title and slug.
     if (std::string_view file = model.RecordFile(i); !file.empty())
       key.Add(pages.histories.NewestCommit(file));
     size_t report = model.record_report[i];
-    if (report < model.snapshot.reports.size()) key.Add(model.ReportBlob(report));
+    if (report < model.snapshot.reports.size()) key.Add(model.ReportKey(report));
     key.Add(model.ListPage(i));
     for (const model::FollowUp& entry : record.followup)
       for (const model::Evidence& evidence : entry.evidence)

@@ -169,8 +169,8 @@ void AddReportPages(Pages& pages) {
   for (size_t i = 0; i < model.snapshot.reports.size(); ++i) {
     const markdown::Document& document = model.snapshot.reports[i];
     Key key;
-    key.Add(model.base_key).Add(model.ReportBlob(i));
-    for (size_t r : model.report_records[i]) key.Add(model.RecordBlob(r));
+    key.Add(model.base_key).Add(model.ReportKey(i));
+    for (size_t r : model.report_records[i]) key.Add(model.RecordKey(r));
     if (const std::vector<size_t>* same = SameSymbol(model, i))
       for (size_t other : *same) key.Add(model.snapshot.reports[other].report.slug);
     const Theme& theme = pages.theme;
