@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 
+#include "cli/command.h"
 #include "support/run_cli.h"
 #include "support/test_repo.h"
 
@@ -47,6 +48,16 @@ std::string NeededLibraries(const std::string& binary) {
 
 BOOST_AUTO_TEST_SUITE(cli)
 BOOST_AUTO_TEST_SUITE(front_binary)
+
+BOOST_AUTO_TEST_CASE(EveryCommandHasARunnerInSijillFull) {
+  for (const cli::Command& command : cli::Commands()) {
+    bool found = false;
+    for (const cli::Runner& runner : cli::AllRunners())
+      found |= runner.name == std::string(command.name);
+    BOOST_TEST(found, command.name);
+  }
+  BOOST_TEST(cli::AllRunners().size() == cli::Commands().size());
+}
 
 BOOST_AUTO_TEST_CASE(SijillLoadsOnlyWhatTheRecordCommandsNeed) {
   std::string needed = NeededLibraries(SIJILL_BINARY);
