@@ -5,6 +5,7 @@
 #include <deque>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <mstch/mstch.hpp>
@@ -32,9 +33,10 @@ struct Model {
   const BuildOptions& options;
   std::vector<size_t> record_report;                // record index -> report index (or npos)
   std::vector<std::vector<size_t>> report_records;  // report index -> record indexes
-  std::map<std::string, size_t> report_by_symbol;
-  std::map<std::string, size_t> report_by_slug;
-  std::map<std::string, std::vector<size_t>> reports_of_symbol;  // one per language, usually
+  // Looked up only, never walked: hashed (three std::maps of 20,000 strings were ~40 ms).
+  std::unordered_map<std::string, size_t> report_by_symbol;
+  std::unordered_map<std::string, size_t> report_by_slug;
+  std::unordered_map<std::string, std::vector<size_t>> reports_of_symbol;  // one per language, usually
   std::vector<ListKind> lists;
   std::vector<const model::Brief*> briefs;  // published only, by date
   uint64_t base_key = 0;  // theme, settings, options, generator version
