@@ -50,13 +50,13 @@ BOOST_AUTO_TEST_SUITE(cli)
 BOOST_AUTO_TEST_SUITE(front_binary)
 
 BOOST_AUTO_TEST_CASE(EveryCommandHasARunnerInSijillFull) {
-  for (const cli::Command& command : cli::Commands()) {
+  for (const sijill::cli::Command& command : sijill::cli::Commands()) {
     bool found = false;
-    for (const cli::Runner& runner : cli::AllRunners())
+    for (const sijill::cli::Runner& runner : sijill::cli::AllRunners())
       found |= runner.name == std::string(command.name);
     BOOST_TEST(found, command.name);
   }
-  BOOST_TEST(cli::AllRunners().size() == cli::Commands().size());
+  BOOST_TEST(sijill::cli::AllRunners().size() == sijill::cli::Commands().size());
 }
 
 BOOST_AUTO_TEST_CASE(SijillLoadsOnlyWhatTheRecordCommandsNeed) {
