@@ -12,6 +12,8 @@
 // one writer adding the files in path order gives — and that is what BuildIndex returns when a
 // record's unique term turns up in two ranges (a repository with a duplicated id), where only
 // one writer replaces the first document with the second as an ordinary rebuild does.
+// Disk: the shards (uncompacted, about the size of a one-writer index) and the merged database
+// exist together for the length of the merge, beside the live index.
 // Thread-safety: call from one thread; the workers share only the (thread-safe) Repository.
 #pragma once
 
