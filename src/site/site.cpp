@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -96,6 +97,12 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   if (error) throw Error(Error::Kind::kIo, "cannot create " + options.out + ": " + error.message());
   unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
   threads = std::max(1u, threads);
+  // The last build's manifest and the walk of the output directory need nothing else: with
+  // more than one thread they are read beside the snapshot (~0.15 s of a 20,000-report rebuild,
+  // much of it in the kernel's getdents).
+  auto read_output = [&options] { return std::make_shared<internal::Output>(options.out); };
+  std::future<std::shared_ptr<internal::Output>> output_read;
+  if (threads > 1) output_read = std::async(std::launch::async, read_output);
   auto loaded = std::make_shared<internal::LoadedSnapshot>(
       internal::LoadSnapshotCached(repository, options.rev, options.out, threads));
   const records::Snapshot& snapshot = loaded->snapshot;
@@ -107,7 +114,7 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
                                         &loaded->record_texts, &loaded->record_files);
   model->repository = &repository;
   times.Done("model");
-  auto output = std::make_shared<internal::Output>(options.out);
+  std::shared_ptr<internal::Output> output = output_read.valid() ? output_read.get() : read_output();
   times.Done("manifest");
   auto histories = std::make_shared<internal::RecordHistories>(
       repository, snapshot,
