@@ -23,7 +23,6 @@
 #include <vector>
 
 #include "sijill/error.h"
-#include "store/huge_page_allocator.h"
 #include "store/index_editor.h"
 #include "store/index_format_internal.h"
 
@@ -97,9 +96,6 @@ struct Entry {
   }
 };
 
-// The entries of a large index, ~4 MB at 2,000 reports, are filled once per process.
-using Entries = std::vector<Entry, HugePageAllocator<Entry>>;
-
 uint16_t Flags(const char* raw) {
   return static_cast<uint16_t>((static_cast<unsigned char>(raw[kFlagsOffset]) << 8) |
                                static_cast<unsigned char>(raw[kFlagsOffset + 1]));
@@ -124,7 +120,7 @@ std::string Rewrite(const Entry& entry, bool with_name) {
 // The entries of an index file and the extensions the editor keeps.
 struct ParsedIndex {
   uint32_t version = 2;
-  Entries entries;
+  std::vector<Entry> entries;
   std::string_view tree;  // the TREE payload
   std::optional<std::string_view> link;
   std::string_view hash;  // the trailer
@@ -286,7 +282,7 @@ class FastIndexEditor : public IndexEditor {
     try {
       // A reloaded index in a format beyond this editor: the caller retries with libgit2's.
       if (!ChangedSinceLoad() || Load()) {
-        const Entries& entries = EditedEntries();
+        const std::vector<Entry>& entries = EditedEntries();
         Output out;
         new_shared = BuildIndex(entries, out);
         out.WriteTo(fd, lock);
@@ -331,7 +327,7 @@ class FastIndexEditor : public IndexEditor {
       ThrowBrokenSplitIndex(git_dir_, path + " is in a format sijill does not read");
     }
     if (shared.hash != shared_hash_) ThrowBrokenSplitIndex(git_dir_, path + " is not the one linked");
-    Entries& base = shared.entries;
+    std::vector<Entry>& base = shared.entries;
     shared_count_ = static_cast<uint32_t>(base.size());
     for (uint32_t i = 0; i < base.size(); ++i) base[i].shared = i + 1;
     if (replaced.size() > main.entries.size()) ThrowBrokenSplitIndex(git_dir_, "too many replacements");
@@ -351,7 +347,7 @@ class FastIndexEditor : public IndexEditor {
       if (d >= base.size()) ThrowBrokenSplitIndex(git_dir_, "bad deletion");
       base[d].raw = nullptr;
     }
-    Entries added(main.entries.begin() + static_cast<long>(replaced.size()),
+    std::vector<Entry> added(main.entries.begin() + static_cast<long>(replaced.size()),
                              main.entries.end());
     if (std::any_of(added.begin(), added.end(), [](const Entry& e) { return e.nameless; })) {
       ThrowBrokenSplitIndex(git_dir_, "an added entry without a name");
@@ -389,7 +385,7 @@ class FastIndexEditor : public IndexEditor {
   // of its path) and the racily clean ones smudged. Also collects the stale cache-tree nodes.
   // When every edit rewrites one existing stage-0 entry (a commit of changed records), that is
   // done in place, sparing a copy of all 80,000 entries.
-  const Entries& EditedEntries() {
+  const std::vector<Entry>& EditedEntries() {
     scratch_.clear();
     stale_.clear();
     int budget = 64;
@@ -441,7 +437,7 @@ class FastIndexEditor : public IndexEditor {
 
   // Writes the index for `entries` into `out`; returns the name of a shared index written on
   // the way ("" when none).
-  std::string BuildIndex(const Entries& entries, Output& out) {
+  std::string BuildIndex(const std::vector<Entry>& entries, Output& out) {
     bool split = policy_.mode == SplitPolicy::Mode::kAlways ||
                  (policy_.mode == SplitPolicy::Mode::kAuto &&
                   (!shared_hash_.empty() || entries.size() >= policy_.min_entries));
@@ -471,7 +467,7 @@ class FastIndexEditor : public IndexEditor {
 
   // git's splitIndex.maxPercentChange rule: a new shared index once the entries not shared
   // with the current one (replaced, added, or deleted) pass that share of the whole.
-  bool TooManyChanges(const Entries& entries) const {
+  bool TooManyChanges(const std::vector<Entry>& entries) const {
     if (policy_.max_percent_change <= 0) return true;
     if (policy_.max_percent_change >= 100) return false;
     uint64_t kept = 0, changed = 0;
@@ -497,7 +493,7 @@ class FastIndexEditor : public IndexEditor {
   }
 
   // Appends the entries with their names, borrowing contiguous runs.
-  static void AppendEntries(const Entries& entries, Output& out) {
+  static void AppendEntries(const std::vector<Entry>& entries, Output& out) {
     for (const Entry& entry : entries) {
       if (entry.nameless) {
         out.Own(Rewrite(entry, true));
@@ -507,7 +503,7 @@ class FastIndexEditor : public IndexEditor {
     }
   }
 
-  void BuildFull(const Entries& entries, Output& out) const {
+  void BuildFull(const std::vector<Entry>& entries, Output& out) const {
     std::string& header = StartIndex(out);
     Set32(&header[8], static_cast<uint32_t>(entries.size()));
     AppendEntries(entries, out);
@@ -517,7 +513,7 @@ class FastIndexEditor : public IndexEditor {
 
   // The main index over the current shared index: the replaced entries (in the shared index's
   // order, names stripped), then the added ones, then the bitmaps.
-  void BuildMain(const Entries& entries, Output& out) const {
+  void BuildMain(const std::vector<Entry>& entries, Output& out) const {
     std::string& header = StartIndex(out);
     std::vector<uint32_t> replaced, deleted;
     std::vector<bool> present(shared_count_, false);
@@ -615,12 +611,12 @@ class FastIndexEditor : public IndexEditor {
   MappedFile shared_;      // its shared index, for a split index
   struct stat loaded_ {};  // of the index as mapped; all zero when there was none
   uint32_t version_ = 2;
-  Entries entries_;  // sorted by path, then stage
+  std::vector<Entry> entries_;  // sorted by path, then stage
   std::string_view tree_;
   std::string shared_hash_;  // of the shared index; empty when the index is not split
   uint32_t shared_count_ = 0;
   std::map<std::string, std::optional<std::string>> edits_;
-  Entries edited_;        // EditedEntries' result when not done in place
+  std::vector<Entry> edited_;        // EditedEntries' result when not done in place
   std::deque<std::string> scratch_;  // smudged copies of entries (a deque keeps them in place)
   std::set<std::string> stale_;      // cache-tree nodes the edits invalidate
 };
