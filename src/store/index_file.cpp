@@ -58,7 +58,8 @@ class MappedFile {
       void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ,
                        MAP_PRIVATE | MAP_POPULATE, fd, 0);
       ok = map != MAP_FAILED;
-      if (ok) data_ = std::string_view(static_cast<const char*>(map), static_cast<size_t>(st.st_size));
+      if (ok)
+        data_ = std::string_view(static_cast<const char*>(map), static_cast<size_t>(st.st_size));
     }
     close(fd);
     if (!ok) ThrowErrno("cannot read " + path);
@@ -79,22 +80,32 @@ class MappedFile {
   std::string_view data_;
 };
 
+// 32 bytes: a large index has ~80,000 of them, and fresh memory costs ~0.5 ms per MB to touch
+// on this kind of machine (a VM), so their size shows in every `sijill status`.
 struct Entry {
-  const char* raw;  // the entry as on disk: in a mapping, an edit, or a smudged copy
-  size_t size;      // of raw, padding included
-  std::string_view path;
-  int stage;
+  const char* raw;        // the entry as on disk: in a mapping, an edit, or a smudged copy
+  const char* path_data;  // its path (in the shared entry when raw is a nameless replacement)
+  uint16_t size;          // of raw, padding included (at most 62 + 4 + 4,096 + 8 bytes)
+  uint16_t path_size;
   uint32_t shared;  // 1 + its position in the shared index; 0 when it is not there
-  bool nameless;    // raw is a split index replacement, its name stripped
   // raw's mtime seconds, read while parsing: the racy-clean check looks at every entry, and
   // reading it here spares a second pass through the 9 MB of a large index (0 for an edit,
   // which is never checked).
-  uint32_t mtime = 0;
+  uint32_t mtime;
+  uint8_t stage;
+  bool nameless;  // raw is a split index replacement, its name stripped
 
+  static Entry Make(const char* raw, size_t size, std::string_view path, int stage, uint32_t shared,
+                    bool nameless, uint32_t mtime) {
+    return {raw,    path.data(), static_cast<uint16_t>(size), static_cast<uint16_t>(path.size()),
+            shared, mtime,       static_cast<uint8_t>(stage), nameless};
+  }
+  std::string_view path() const { return {path_data, path_size}; }
   bool operator<(const Entry& other) const {
-    return path != other.path ? path < other.path : stage < other.stage;
+    return path() != other.path() ? path() < other.path() : stage < other.stage;
   }
 };
+static_assert(sizeof(Entry) == 32);
 
 uint16_t Flags(const char* raw) {
   return static_cast<uint16_t>((static_cast<unsigned char>(raw[kFlagsOffset]) << 8) |
@@ -109,11 +120,12 @@ std::string Rewrite(const Entry& entry, bool with_name) {
   size_t name_at = NameAt(entry.raw);
   std::string out(entry.raw, name_at);
   uint16_t flags = Flags(entry.raw) & 0xf000;
-  if (with_name) flags |= static_cast<uint16_t>(std::min<size_t>(entry.path.size(), 0xfff));
+  if (with_name) flags |= static_cast<uint16_t>(std::min<size_t>(entry.path().size(), 0xfff));
   out[kFlagsOffset] = static_cast<char>(flags >> 8);
   out[kFlagsOffset + 1] = static_cast<char>(flags & 0xff);
-  if (with_name) out += entry.path;
-  out.append(((name_at + (with_name ? entry.path.size() : 0) + 8) & ~size_t{7}) - out.size(), '\0');
+  if (with_name) out += entry.path();
+  out.append(((name_at + (with_name ? entry.path().size() : 0) + 8) & ~size_t{7}) - out.size(),
+             '\0');
   return out;
 }
 
@@ -146,9 +158,10 @@ bool ParseIndex(std::string_view data, ParsedIndex& out) {
     if (length == 0xfff) length = strnlen(&data[pos + name_at], end - pos - name_at);
     size_t size = (name_at + length + 8) & ~size_t{7};
     if (pos + size > end) return false;
-    out.entries.push_back({&data[pos], size, data.substr(pos + name_at, length),
-                           int((flags >> 12) & 3), 0, length == 0,
-                           Get32(&data[pos + kMtimeOffset])});
+    if (size > 0xffff) return false;  // a path longer than any file system allows
+    out.entries.push_back(Entry::Make(&data[pos], size, data.substr(pos + name_at, length),
+                                      (flags >> 12) & 3, 0, length == 0,
+                                      Get32(&data[pos + kMtimeOffset])));
     pos += size;
   }
   while (pos < end) {
@@ -227,7 +240,8 @@ class FastIndexEditor : public IndexEditor {
     tree_ = main.tree;
     if (!main.link || *main.link == std::string(kHashSize, '\0')) {
       entries_ = std::move(main.entries);
-      return std::none_of(entries_.begin(), entries_.end(), [](const Entry& e) { return e.nameless; });
+      return std::none_of(entries_.begin(), entries_.end(),
+                          [](const Entry& e) { return e.nameless; });
     }
     MergeSharedIndex(main);
     return true;
@@ -236,8 +250,8 @@ class FastIndexEditor : public IndexEditor {
   Staged Find(const std::string& path) const override {
     Staged staged;
     auto it = std::lower_bound(entries_.begin(), entries_.end(), std::string_view(path),
-                               [](const Entry& e, std::string_view p) { return e.path < p; });
-    for (; it != entries_.end() && it->path == path; ++it) {
+                               [](const Entry& e, std::string_view p) { return e.path() < p; });
+    for (; it != entries_.end() && it->path() == path; ++it) {
       if (it->stage != 0) {
         staged.conflicted = true;
         continue;
@@ -326,11 +340,13 @@ class FastIndexEditor : public IndexEditor {
     if (!ParseIndex(shared_.data(), shared) || shared.link) {
       ThrowBrokenSplitIndex(git_dir_, path + " is in a format sijill does not read");
     }
-    if (shared.hash != shared_hash_) ThrowBrokenSplitIndex(git_dir_, path + " is not the one linked");
+    if (shared.hash != shared_hash_)
+      ThrowBrokenSplitIndex(git_dir_, path + " is not the one linked");
     std::vector<Entry>& base = shared.entries;
     shared_count_ = static_cast<uint32_t>(base.size());
     for (uint32_t i = 0; i < base.size(); ++i) base[i].shared = i + 1;
-    if (replaced.size() > main.entries.size()) ThrowBrokenSplitIndex(git_dir_, "too many replacements");
+    if (replaced.size() > main.entries.size())
+      ThrowBrokenSplitIndex(git_dir_, "too many replacements");
     for (size_t k = 0; k < replaced.size(); ++k) {
       const Entry& replacement = main.entries[k];
       if (replaced[k] >= base.size() || !replacement.nameless) {
@@ -398,9 +414,9 @@ class FastIndexEditor : public IndexEditor {
     std::vector<size_t> in_place;
     for (const auto& [path, entry] : edits_) {
       auto it = std::lower_bound(entries_.begin(), entries_.end(), std::string_view(path),
-                                 [](const Entry& e, std::string_view p) { return e.path < p; });
-      bool single = it != entries_.end() && it->path == path && it->stage == 0 &&
-                    (it + 1 == entries_.end() || it[1].path != path);
+                                 [](const Entry& e, std::string_view p) { return e.path() < p; });
+      bool single = it != entries_.end() && it->path() == path && it->stage == 0 &&
+                    (it + 1 == entries_.end() || it[1].path() != path);
       if (!entry || !single) break;
       in_place.push_back(static_cast<size_t>(it - entries_.begin()));
     }
@@ -410,7 +426,7 @@ class FastIndexEditor : public IndexEditor {
       for (size_t i : in_place) {
         Entry& entry = entries_[i];
         const std::string& bytes = *edit->second;
-        entry = {bytes.data(), bytes.size(), edit->first, 0, entry.shared, false};
+        entry = Entry::Make(bytes.data(), bytes.size(), edit->first, 0, entry.shared, false, 0);
         ++edit;
       }
       return entries_;
@@ -419,17 +435,19 @@ class FastIndexEditor : public IndexEditor {
     edited_.reserve(entries_.size() + edits_.size());
     size_t next = 0;
     auto copy_before = [&](const std::string* limit) {
-      for (; next < entries_.size() && (limit == nullptr || entries_[next].path < *limit); ++next) {
+      for (; next < entries_.size() && (limit == nullptr || entries_[next].path() < *limit);
+           ++next) {
         smudge_if_racy(edited_.emplace_back(entries_[next]));
       }
     };
     for (const auto& [path, entry] : edits_) {
       copy_before(&path);
       uint32_t shared = 0;
-      for (; next < entries_.size() && entries_[next].path == path; ++next) {
+      for (; next < entries_.size() && entries_[next].path() == path; ++next) {
         if (entries_[next].stage == 0) shared = entries_[next].shared;
       }
-      if (entry) edited_.push_back({entry->data(), entry->size(), path, 0, shared, false});
+      if (entry)
+        edited_.push_back(Entry::Make(entry->data(), entry->size(), path, 0, shared, false, 0));
     }
     copy_before(nullptr);
     return edited_;
@@ -478,9 +496,9 @@ class FastIndexEditor : public IndexEditor {
         ++changed;
       }
     }
-    uint64_t replaced = std::count_if(entries.begin(), entries.end(), [](const Entry& e) {
-      return e.shared != 0;
-    }) - kept;
+    uint64_t replaced = std::count_if(entries.begin(), entries.end(),
+                                      [](const Entry& e) { return e.shared != 0; }) -
+                        kept;
     changed += shared_count_ - kept - replaced;  // the deleted ones
     return entries.size() * uint64_t(policy_.max_percent_change) < changed * 100;
   }
@@ -576,7 +594,7 @@ class FastIndexEditor : public IndexEditor {
     if (entry.mtime < uint32_t(loaded_.st_mtim.tv_sec)) return false;
     const char* raw = entry.raw;
     if (--budget < 0) return true;
-    std::string full = root_ + "/" + std::string(entry.path);
+    std::string full = root_ + "/" + std::string(entry.path());
     struct stat st;
     if (lstat(full.c_str(), &st) != 0) return false;  // git sees it as deleted anyway
     if (uint32_t(st.st_size) != Get32(raw + kSizeOffset) ||
