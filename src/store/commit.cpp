@@ -1,6 +1,8 @@
 // Repository::Commit: the write protocol of docs/store.md.
-//   lock -> repair -> (rebase or refuse) -> clean check -> journal -> blobs, trees, commit
+//   lock -> repair -> (rebase or refuse) -> blobs and trees, beside reading the index -> clean
+//   check -> journal -> commit
 //   -> compare-and-swap of the branch -> working tree + index for the written paths -> journal off
+#include <future>
 #include <set>
 
 #include "sijill/error.h"
@@ -100,7 +102,17 @@ std::optional<std::string> CommitOnce(const Repository::Impl& impl, const Change
     std::optional<git_oid> base = impl.ResolveOid(changes.base);
     if (base && head && !git_oid_equal(&*base, &*head)) RefuseOverlap(impl, *base, *head, paths);
   }
-  std::unique_ptr<worktree::IndexEditor> index = worktree::OpenIndexEditor(impl);
+  // Reading the index (~80,000 entries at 2,000 reports) and writing the blobs and trees do not
+  // depend on each other, so the index is read on a second thread meanwhile, as git reads its
+  // index on threads. Objects written for a change refused below are unreferenced, as after
+  // a crash, and git's gc removes them.
+  worktree::SplitPolicy policy = worktree::ReadSplitPolicy(impl);
+  std::future<std::unique_ptr<worktree::IndexEditor>> fast_index = std::async(
+      std::launch::async,
+      [&impl, policy] { return worktree::OpenFastIndexEditor(impl.git_dir, impl.root, policy); });
+  git::TreePtr tree = BuildTree(impl, head_tree.get(), changes);
+  std::unique_ptr<worktree::IndexEditor> index = fast_index.get();
+  if (!index) index = worktree::OpenLibgit2IndexEditor(impl);
   for (const std::string& path : paths) {
     worktree::CheckClean(impl, *index, path, impl.BlobAt(head_tree.get(), path));
   }
@@ -108,7 +120,6 @@ std::optional<std::string> CommitOnce(const Repository::Impl& impl, const Change
   git_oid commit_id;
   int rc;
   try {
-    git::TreePtr tree = BuildTree(impl, head_tree.get(), changes);
     git::CommitPtr parent = head ? impl.LookupCommit(*head) : nullptr;
     const git_commit* parents[] = {parent.get()};
     git::Check(git_commit_create(&commit_id, impl.repo.get(), nullptr, signature, signature,

@@ -59,11 +59,15 @@ struct SplitPolicy {
   size_t min_entries = 10000;
 };
 
+// git's settings for the split index (git-config(1)); unset ones keep SplitPolicy's defaults.
+SplitPolicy ReadSplitPolicy(const Repository::Impl& impl);
+
 std::unique_ptr<IndexEditor> OpenIndexEditor(const Repository::Impl& impl);
 
 // The fallback; also used directly by tests to compare the two.
 std::unique_ptr<IndexEditor> OpenLibgit2IndexEditor(const Repository::Impl& impl);
-// nullptr when the index uses a format the fast editor does not handle.
+// nullptr when the index uses a format the fast editor does not handle. It touches no libgit2
+// object, so it may run on another thread while the caller uses the repository.
 std::unique_ptr<IndexEditor> OpenFastIndexEditor(const std::string& git_dir,
                                                  const std::string& root, SplitPolicy policy);
 

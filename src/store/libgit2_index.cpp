@@ -84,8 +84,6 @@ std::unique_ptr<IndexEditor> OpenLibgit2IndexEditor(const Repository::Impl& impl
   return std::make_unique<Libgit2IndexEditor>(std::move(index));
 }
 
-namespace {
-
 // git's settings for the split index (git-config(1)); unset ones keep SplitPolicy's defaults.
 SplitPolicy ReadSplitPolicy(const Repository::Impl& impl) {
   SplitPolicy policy;
@@ -108,7 +106,6 @@ SplitPolicy ReadSplitPolicy(const Repository::Impl& impl) {
   return policy;
 }
 
-}  // namespace
 
 std::unique_ptr<IndexEditor> OpenIndexEditor(const Repository::Impl& impl) {
   if (std::unique_ptr<IndexEditor> fast =
