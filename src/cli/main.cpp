@@ -13,16 +13,10 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/runners.h"
 #include "sijill/error.h"
 
 namespace sijill::cli {
-
-int RunInit(Context&, const Args&);
-int RunCheck(Context&, const Args&);
-int RunShow(Context&, const Args&);
-int RunStatus(Context&, const Args&);
-int RunHistory(Context&, const Args&);
-int RunSummary(Context&, const Args&);
 
 namespace {
 

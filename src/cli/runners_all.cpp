@@ -1,25 +1,8 @@
-#include "cli/command.h"
+#include "cli/runners.h"
 
 namespace sijill::cli {
 
-// Each command lives in cli/cmd_<name>.cpp; declare it here and add its row below.
-int RunImport(Context&, const Args&);
-int RunCheck(Context&, const Args&);
-int RunExtract(Context&, const Args&);
-int RunIndex(Context&, const Args&);
-int RunSearch(Context&, const Args&);
-int RunInit(Context&, const Args&);
-int RunShow(Context&, const Args&);
-int RunStatus(Context&, const Args&);
-int RunHistory(Context&, const Args&);
-int RunSummary(Context&, const Args&);
-int RunRecord(Context&, const Args&);
-int RunSuggest(Context&, const Args&);
-int RunSite(Context&, const Args&);
-int RunServe(Context&, const Args&);
-int RunUser(Context&, const Args&);
-int RunToken(Context&, const Args&);
-
+// A new command: declare its function in runners.h and add it here.
 std::span<const Runner> AllRunners() {
   static const Runner kRunners[] = {
       {"init", RunInit},       {"import", RunImport}, {"extract", RunExtract},
