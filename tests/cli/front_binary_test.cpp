@@ -60,8 +60,9 @@ BOOST_AUTO_TEST_CASE(EveryCommandHasARunnerInSijillFull) {
 }
 
 BOOST_AUTO_TEST_CASE(SijillLoadsOnlyWhatTheRecordCommandsNeed) {
+  // libgit2 and yaml-cpp are linked from their archives where Debian has them
+  // (cmake/static_front.cmake), so only the absence of the heavy libraries is certain.
   std::string needed = NeededLibraries(SIJILL_BINARY);
-  BOOST_TEST(needed.find("libgit2") != std::string::npos, needed);
   for (const char* heavy : {"xapian", "libicu", "libPoco", "cmark", "mstch"})
     BOOST_TEST(needed.find(heavy) == std::string::npos, heavy << " in\n" << needed);
   std::string full = (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-full").string();
