@@ -585,14 +585,21 @@ class FastIndexEditor : public IndexEditor {
     closedir(dir);
   }
 
-  // True when an entry git would call racily clean ("entries whose mtime are the same as the
-  // index file timestamp", at seconds granularity) has stat data matching a file whose content
-  // changed: git's ce_smudge_racily_clean_entry gives those size 0 so that git re-reads them.
-  // For a split index git compares with the main index's time too. Past a budget of checks,
-  // racy entries are smudged without looking (always safe).
+  // True when an entry git would call racily clean (its mtime not before the index file's, to
+  // the nanosecond, as git built with USE_NSEC compares: Debian's is) has stat data matching a
+  // file whose content changed: git's ce_smudge_racily_clean_entry gives those size 0 so that
+  // git re-reads them. For a split index git compares with the main index's time too. Past a
+  // budget of checks, racy entries are smudged without looking (always safe).
   bool NeedsSmudge(const Entry& entry, int& budget) const {
-    if (entry.mtime < uint32_t(loaded_.st_mtim.tv_sec)) return false;
+    const auto index_seconds = uint32_t(loaded_.st_mtim.tv_sec);
+    if (entry.mtime < index_seconds) return false;
     const char* raw = entry.raw;
+    // Each `sijill status` leaves its record's entry a few milliseconds older than the index:
+    // within a second, the next ones would otherwise read all of those files again.
+    if (entry.mtime == index_seconds &&
+        Get32(raw + kMtimeOffset + 4) < uint32_t(loaded_.st_mtim.tv_nsec)) {
+      return false;
+    }
     if (--budget < 0) return true;
     std::string full = root_ + "/" + std::string(entry.path());
     struct stat st;
