@@ -39,12 +39,14 @@ int RunSite(Context& context, const Args& args) {
                         {"written", stats.written},
                         {"removed", stats.removed},
                         {"parsed", stats.parsed},
+                        {"unchanged", stats.unchanged},
                         {"written_paths", stats.written_paths}});
     return 0;
   }
   context.out << "site: " << stats.pages << " files in " << options.out << " (" << stats.rendered
               << " rendered, " << stats.written << " written, " << stats.removed
-              << " removed)\n";
+              << " removed" << (stats.unchanged ? "; nothing changed since the last build" : "")
+              << ")\n";
   return 0;
 }
 

@@ -199,6 +199,8 @@ Model::Model(const records::Snapshot& snap, const BuildOptions& opts, uint64_t t
                  .value();
 }
 
+const char* GeneratorVersion() { return kGeneratorVersion; }
+
 std::string_view Model::RecordText(size_t record) const {
   if (const CachedText* cached = Cached(record)) return cached->text;
   return snapshot.records[record].text;

@@ -95,6 +95,10 @@ struct Model {
   }
 };
 
+// The site generator's version ("sijill-site-2"): bumped whenever its output changes, so every
+// page is rendered again (it is part of every page's key and of the build stamp).
+const char* GeneratorVersion();
+
 // "" or "../": from a page at `path` to the site root (every link is relative, so the site
 // also works from file:// and under any prefix).
 std::string RootOf(const std::string& path);

@@ -164,6 +164,7 @@ void Output::ReadManifest() {
       // Paths are unique and sorted as this build writes them; any other manifest is not used.
       for (size_t i = 1; i < read.size(); ++i)
         if (!(read[i - 1].path < read[i].path)) return;
+      manifest_sum_ = Hash(text);
       manifest_ = std::move(text);  // the views stay valid: a moved string keeps its buffer
       old_ = std::move(read);
       size_t slots = 16;
@@ -251,8 +252,16 @@ void Output::Finish() {
   for (; rendered != rendered_pages_.end(); ++rendered) add(rendered->first, rendered->second);
   text += "end " + std::to_string(pages()) + "\n";
   WriteFile(fs::path(root_) / kManifest, text);
+  manifest_sum_ = Hash(text);
   std::error_code error;
   fs::remove(fs::path(root_) / kOldManifest, error);  // the JSON manifest (version 1) of earlier builds
+}
+
+bool Output::AllPresent() const {
+  if (old_.empty()) return false;
+  for (uint8_t present : exists_)
+    if (!present) return false;
+  return true;
 }
 
 size_t Output::pages() const {

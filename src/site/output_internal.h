@@ -47,6 +47,13 @@ class Output {
   // Removes the files of the last build that were not part of this one and writes the manifest.
   void Finish();
 
+  // The last build's manifest: every page it lists is in the output directory (and it lists
+  // some), and its checksum (Hash of its text, 0 for none); after Finish, ManifestSum is that of
+  // the manifest now on disk. For the build stamp (build_stamp_internal.h).
+  bool AllPresent() const;
+  size_t previous_pages() const { return old_.size(); }
+  uint64_t ManifestSum() const { return manifest_sum_; }
+
   size_t pages() const;
   size_t rendered() const { return rendered_; }
   size_t removed() const { return removed_; }
@@ -83,6 +90,7 @@ class Output {
   std::vector<std::string> written_;
   size_t rendered_ = 0;
   size_t removed_ = 0;
+  uint64_t manifest_sum_ = 0;
   mutable std::mutex mutex_;
 };
 

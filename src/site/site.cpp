@@ -9,9 +9,11 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "sijill/error.h"
+#include "site/build_stamp_internal.h"
 #include "site/pages_internal.h"
 #include "site/snapshot_cache_internal.h"
 
@@ -103,18 +105,47 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   auto read_output = [&options] { return std::make_shared<internal::Output>(options.out); };
   std::future<std::shared_ptr<internal::Output>> output_read;
   if (threads > 1) output_read = std::async(std::launch::async, read_output);
+  std::shared_ptr<internal::Output> output;
+  auto output_ready = [&]() -> internal::Output& {
+    if (!output) output = output_read.valid() ? output_read.get() : read_output();
+    return *output;
+  };
+  // The commit and the theme first: with the stamp of the last build they may show that
+  // nothing changed (build_stamp_internal.h).
+  std::string commit =
+      options.rev == "HEAD" && repository.Head().empty() ? "" : repository.Resolve(options.rev);
+  std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
+  internal::Theme theme = internal::Theme::Load(theme_dir, repository, commit);
+  internal::BuildStamp stamp{commit, theme.key(), options.base_url,
+                             internal::StampedOut(options.out), 0, 0};
+  if (std::optional<internal::BuildStamp> last = internal::ReadBuildStamp(options.out);
+      last && !commit.empty() && last->commit == stamp.commit &&
+      last->theme_key == stamp.theme_key && last->base_url == stamp.base_url &&
+      last->out == stamp.out) {
+    internal::Output& previous = output_ready();
+    if (previous.ManifestSum() == last->manifest_sum && previous.previous_pages() == last->pages &&
+        previous.AllPresent()) {
+      times.Done("unchanged");
+      BuildStats stats;
+      stats.pages = previous.previous_pages();
+      stats.unchanged = true;
+      if (!options.free_at_end) LeaveAllocated(output);
+      return stats;
+    }
+  }
+  // From here on pages may be written: a build stopped half way must leave no stamp.
+  internal::RemoveBuildStamp(options.out);
+  times.Done("stamp");
   auto loaded = std::make_shared<internal::LoadedSnapshot>(
       internal::LoadSnapshotCached(repository, options.rev, options.out, threads));
   const records::Snapshot& snapshot = loaded->snapshot;
   times.Done("snapshot");
-  std::string theme_dir = options.theme_dir.empty() ? DefaultThemeDir() : options.theme_dir;
-  internal::Theme theme = internal::Theme::Load(theme_dir, repository, snapshot.commit);
   auto model =
       std::make_shared<internal::Model>(snapshot, options, theme.key(), &loaded->paragraph_ids,
                                         &loaded->record_texts, &loaded->record_files);
   model->repository = &repository;
   times.Done("model");
-  std::shared_ptr<internal::Output> output = output_read.valid() ? output_read.get() : read_output();
+  output_ready();
   times.Done("manifest");
   auto histories = std::make_shared<internal::RecordHistories>(
       repository, snapshot,
@@ -137,6 +168,9 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   Run(pages->jobs, *output, threads, options.progress);
   times.Done("render");
   output->Finish();
+  stamp.manifest_sum = output->ManifestSum();
+  stamp.pages = output->pages();
+  internal::WriteBuildStamp(options.out, stamp);
   times.Done("finish");
   BuildStats stats;
   stats.pages = output->pages();

@@ -51,6 +51,9 @@ struct BuildStats {
   // Set when the build cache of `out` could not be used (damaged, of another version or
   // repository) and every file was read again, or could not be written: for the user to see.
   std::string cache_note;
+  // The build stopped early: the commit, theme, --base-url, output directory and manifest were
+  // those of the last complete build and every page was there (src/site/build_stamp_internal.h).
+  bool unchanged = false;
 };
 
 // The project's own theme: $SIJILL_THEME_DIR, else <source dir>/site/theme.
