@@ -25,6 +25,12 @@ namespace sijill::site::internal {
 namespace {
 
 constexpr size_t kChunk = 256;
+// Part of the search index's key: bumped whenever the terms a text makes change (the stemmer,
+// search_terms.cpp), so a site built before re-analyses its texts instead of serving old terms
+// to a browser whose analyzer.js makes new ones. (A build that stops early on its stamp is
+// safe too: such a change always changes analyzer.js, the parity test sees to it, and with it
+// the theme's key.) 2: broken plurals and ي C ا C(C) verbs joined.
+constexpr const char* kAnalysis = "analysis-2";
 constexpr size_t kSnippet = 220;
 
 struct SearchDoc {
@@ -193,7 +199,7 @@ std::map<std::string, std::string> IndexFiles(Pages& pages) {
 // not its search document).
 uint64_t SearchKey(const Model& model) {
   Key key;
-  key.Add(model.base_key);
+  key.Add(model.base_key).Add(kAnalysis);
   for (const std::string& path : IndexedPaths(model)) key.Add(path).Add(model.BlobOf(path));
   for (size_t i = 0; i < model.snapshot.records.size(); ++i) {
     const model::Recommendation& record = model.snapshot.records[i];

@@ -2,9 +2,11 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "sijill/text/normalize.h"
+#include "text/broken_plurals_internal.h"
 #include "text/unicode_internal.h"
 
 namespace sijill::text {
@@ -64,6 +66,40 @@ bool StripOneSuffix(std::u32string& w) {
   return false;
 }
 
+// The stem by affixes alone: proclitics, then suffixes.
+std::u32string AffixStem(std::u32string w) {
+  while (StripOneProclitic(w)) {
+  }
+  while (StripOneSuffix(w)) {
+  }
+  return w;
+}
+
+// broken_plurals.cpp's pairs as "the word left after the proclitics → the stem it takes".
+std::unordered_map<std::u32string, std::u32string> MakeTakenStems() {
+  std::unordered_map<std::u32string, std::u32string> out;
+  for (const internal::StemPair& pair : internal::BrokenPlurals()) {
+    std::u32string word = internal::ToUtf32(FoldWord(pair.word));
+    while (StripOneProclitic(word)) {
+    }
+    out.emplace(word, AffixStem(internal::ToUtf32(FoldWord(pair.takes_stem_of))));
+  }
+  return out;
+}
+
+const std::unordered_map<std::u32string, std::u32string>& TakenStems() {
+  static const std::unordered_map<std::u32string, std::u32string> table = MakeTakenStems();
+  return table;
+}
+
+// The imperfect of a form III verb (يعاقب, يشارك, يكافح) and the passive of a hollow one
+// (يتاح, يراعى) differ from their verbal noun or participle (معاقبة, مشاركة, مكافحة, متاح,
+// مراعاة) only in the first letter: ي C ا C(C) becomes م C ا C(C). Only ي: a ت there is as
+// often the verbal noun of form VI (تعاون, تبادل), which must stay apart.
+void JoinImperfectToVerbalNoun(std::u32string& w) {
+  if ((w.size() == 4 || w.size() == 5) && w[0] == U'ي' && w[2] == U'ا') w[0] = U'م';
+}
+
 }  // namespace
 
 std::string StemArabic(std::string_view folded_word) {
@@ -71,8 +107,12 @@ std::string StemArabic(std::string_view folded_word) {
   if (w.size() <= 3 || !IsArabicLetter(w[0])) return std::string(folded_word);
   while (StripOneProclitic(w)) {
   }
-  while (StripOneSuffix(w)) {
-  }
+  // A listed plural is looked up as it stands and again after each suffix (ضحاياهم → ضحايا).
+  const auto& taken = TakenStems();
+  do {
+    if (auto it = taken.find(w); it != taken.end()) return internal::ToUtf8(it->second);
+  } while (StripOneSuffix(w));
+  JoinImperfectToVerbalNoun(w);
   return internal::ToUtf8(w);
 }
 
@@ -87,6 +127,9 @@ bool IsStopword(std::string_view word) {
       "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "به", "بها", "له", "لها", "لهم",
       "انه", "انها", "الا", "غير", "وما", "بما", "مما", "عما", "فيما", "كذلك", "لدي", "اي",
       "ولا", "الذي", "وكان", "سوف", "لكن", "ولكن", "بل", "اما", "وان", "تم", "ذات",
+      // "Especially": بخاصة would reach خاص (private, special: "القطاع الخاص", "المقرر الخاص")
+      // and every text naming the Protocol ("وبخاصة النساء والأطفال") would match those.
+      "بخاصه", "وبخاصه", "خصوصا", "وخصوصا", "سيما", "لاسيما", "ولاسيما",
       // CORPUS.md §2 A13: orphan prefix tokens left by shadda clusters.
       "ال", "الم", "للا", "بالا", "والا",
       // English.

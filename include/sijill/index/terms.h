@@ -65,7 +65,8 @@ inline constexpr Xapian::valueno kSlotId = 9;          // DESIGN.md id (collapse
 inline constexpr const char* kMetaCommit = "sijill.commit";
 inline constexpr const char* kMetaSchema = "sijill.schema";
 // Bump when terms or analysis change: an index of another schema is rebuilt, not caught up.
-inline constexpr const char* kSchema = "1";
+// 2: the stemmer joins broken plurals to their singulars and ي C ا C(C) verbs to م C ا C(C).
+inline constexpr const char* kSchema = "2";
 
 // The unique term of an index document.
 inline std::string UniqueTerm(const std::string& kind, const std::string& id) {

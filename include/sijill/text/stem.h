@@ -8,6 +8,11 @@
 //     (و before ال, the ل prefix);
 //   - strips suffixes ها هم هما كم ان ات ون ين يه ه ي ا while at least three letters remain,
 //     and the ت that a ة becomes before a pronoun (مكافحتها → مكافح, like مكافحة);
+//   - after the proclitics and after each suffix, looks the word up in a small table of broken
+//     plurals (src/text/broken_plurals.cpp: ضحايا → the stem of ضحية, جرائم → جريمة,
+//     أطفال → طفل), which no affix rule can join to their singulars;
+//   - turns a stem ي C ا C(C) into م C ا C(C), so the imperfect of a form III verb and the
+//     passive of a hollow one meet their verbal noun or participle (يعاقب/معاقبة, يتاح/متاح);
 //   - leaves words of three letters or fewer alone.
 // Every guard depends only on the letters that remain, never on what was stripped before, so a
 // word and any prefixed form of it always reach the same stem: that consistency is what recall

@@ -149,11 +149,52 @@
     }
     return false;
   }
+  function affixStem(w) {
+    while (stripOneProclitic(w)) {}
+    while (stripOneSuffix(w)) {}
+    return w;
+  }
+  // src/text/broken_plurals.cpp, the same pairs in the same order: a word and the word whose
+  // stem it takes (broken plurals; امرأة, whose own stem would be امر).
+  var STEM_PAIRS = [
+    ["ضحايا", "ضحية"], ["جرائم", "جريمة"], ["قضايا", "قضية"], ["قضاة", "قاضي"],
+    ["شهود", "شاهد"], ["سجون", "سجن"], ["أسلحة", "سلاح"], ["أطفال", "طفل"], ["نساء", "المرأة"],
+    ["امرأة", "المرأة"], ["رجال", "رجل"], ["أشخاص", "شخص"], ["أفراد", "فرد"],
+    ["أجانب", "أجنبي"], ["شركاء", "شريك"], ["خبراء", "خبير"], ["أمناء", "أمين"],
+    ["أجيال", "جيل"], ["شعوب", "شعب"], ["حقوق", "حق"], ["أطراف", "طرف"], ["قوانين", "قانون"],
+    ["أحكام", "حكم"], ["مبادئ", "مبدأ"], ["مبادىء", "مبدأ"], ["قواعد", "قاعدة"],
+    ["معايير", "معيار"], ["تدابير", "تدبير"], ["شروط", "شرط"], ["أعراف", "عرف"],
+    ["وثائق", "وثيقة"], ["تقارير", "تقرير"], ["مواد", "مادة"], ["أنظمة", "نظام"],
+    ["صكوك", "صك"], ["مفاهيم", "مفهوم"], ["أنشطة", "نشاط"], ["أهداف", "هدف"], ["أشكال", "شكل"],
+    ["أسباب", "سبب"], ["برامج", "برنامج"], ["مشاريع", "مشروع"], ["تجارب", "تجربة"],
+    ["أدوار", "دور"], ["نتائج", "نتيجة"], ["مشاكل", "مشكلة"], ["أعباء", "عبء"], ["ظروف", "ظرف"],
+    ["منافع", "منفعة"], ["مناطق", "منطقة"], ["أقاليم", "إقليم"], ["مراكز", "مركز"],
+    ["أسواق", "سوق"], ["مجالس", "مجلس"], ["أجهزة", "جهاز"], ["جهات", "جهة"], ["موارد", "مورد"]
+  ];
+  function foldWord(word) {
+    return fromCodePoints(codePoints(word).map(foldChar).filter(function (c) { return c; }));
+  }
+  // The word left after the proclitics → the stem it takes.
+  var TAKEN_STEMS = new Map(STEM_PAIRS.map(function (pair) {
+    var w = codePoints(foldWord(pair[0]));
+    while (stripOneProclitic(w)) {}
+    return [fromCodePoints(w), fromCodePoints(affixStem(codePoints(foldWord(pair[1]))))];
+  }));
+  // ي C ا C(C) → م C ا C(C): the imperfect of form III and the passive of a hollow verb meet
+  // their verbal noun or participle (يعاقب/معاقبة, يتاح/متاح); stem.cpp says why only ي.
+  var YA = 0x064A, ALEF = 0x0627, MEEM = 0x0645;
+  function joinImperfectToVerbalNoun(w) {
+    if ((w.length === 4 || w.length === 5) && w[0] === YA && w[2] === ALEF) w[0] = MEEM;
+  }
   function stemArabic(word) {
     var w = codePoints(word);
     if (w.length <= 3 || !isArabicLetter(w[0])) return word;
     while (stripOneProclitic(w)) {}
-    while (stripOneSuffix(w)) {}
+    do {
+      var taken = TAKEN_STEMS.get(fromCodePoints(w));
+      if (taken !== undefined) return taken;
+    } while (stripOneSuffix(w));
+    joinImperfectToVerbalNoun(w);
     return fromCodePoints(w);
   }
 
@@ -161,7 +202,8 @@
       "الذي الذين اللذين اللتين اللاتي كما مع بين قد لقد لا ما لم لن هو هي هم هما نحن كان كانت " +
       "يكون تكون ايضا كل بعض عند حتي اذا اذ لدي منذ حيث وقد وفي ومن وعلي والي وهو وهي وان وهذا " +
       "وهذه وذلك فيه فيها منه منها عليه عليها اليه به بها له لها لهم انه انها الا غير وما بما " +
-      "مما عما فيما كذلك اي ولا وكان سوف لكن ولكن بل اما تم ذات ال الم للا بالا والا " +
+      "مما عما فيما كذلك اي ولا وكان سوف لكن ولكن بل اما تم ذات " +
+      "بخاصه وبخاصه خصوصا وخصوصا سيما لاسيما ولاسيما ال الم للا بالا والا " +
       "a an and are as at be by for from has have in is it its of on or that the this to was " +
       "were which with").split(" "));
   function isStopword(word) { return STOPWORDS.has(word); }

@@ -15,6 +15,7 @@
 #include "sijill/text/aliases.h"
 #include "sijill/text/normalize.h"
 #include "site_fixture.h"
+#include "text/broken_plurals_internal.h"
 #include "support/run_cli.h"
 
 namespace sijill::site::testing {
@@ -72,6 +73,11 @@ std::vector<std::string> ParityLines() {
         "الـــدول", "‏الدول‎", "Trafficking in Persons UNODC", "وللشركات بالشركات للشركات",
         "إلى على التي", "ک ی", "٪٥٠"})
     lines.push_back(text);
+  // The stemmer's table of broken plurals (analyzer.js holds a copy) and the ي → م verbs.
+  for (const text::internal::StemPair& pair : text::internal::BrokenPlurals())
+    lines.push_back(std::string(pair.word) + " وال" + std::string(pair.word) + "هم بال" +
+                    std::string(pair.takes_stem_of));
+  lines.push_back("يعاقب ويعاقبون معاقبة يتاح يراعى مراعاة تعاون");
   for (const std::string& file : ListFiles(std::string(SIJILL_SOURCE_DIR) + "/corpus")) {
     std::istringstream in(ReadText(std::string(SIJILL_SOURCE_DIR) + "/corpus/" + file));
     for (std::string line; std::getline(in, line);)
