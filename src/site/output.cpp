@@ -25,6 +25,9 @@ namespace {
 constexpr const char* kManifest = ".sijill-site-manifest";
 constexpr const char* kOldManifest = ".sijill-site.json";  // version 1, JSON
 constexpr int kVersion = 2;
+// The changes to the manifest since it was last written whole (Output::ReadChanges).
+constexpr const char* kChanges = ".sijill-site-manifest-changes";
+constexpr int kChangesVersion = 1;
 
 std::string Hex(uint64_t value) {
   char buffer[17];
@@ -138,35 +141,70 @@ const Output::Previous* Output::FindPrevious(std::string_view path, size_t* inde
   }
 }
 
-// Lines: "sijill-site-manifest <version>", then "<key> <content hash> <path>" (hex, hex) per
-// page, in path order, then "end <pages>". Read by hand: nlohmann::json took ~0.7 s for
-// 127,000 pages.
-void Output::ReadManifest() {
-  std::ifstream in(fs::path(root_) / kManifest, std::ios::binary | std::ios::ate);
-  if (!in) return;
+namespace {
+
+bool ParseHex(std::string_view hex, uint64_t& value) {
+  auto [ptr, error] = std::from_chars(hex.data(), hex.data() + hex.size(), value, 16);
+  return error == std::errc() && ptr == hex.data() + hex.size();
+}
+
+// The next line of `rest` (without its '\n'), nullopt at the end or for a last line cut short.
+std::optional<std::string_view> NextLine(std::string_view& rest) {
+  size_t end = rest.find('\n');
+  if (end == std::string_view::npos) return std::nullopt;
+  std::string_view out = rest.substr(0, end);
+  rest.remove_prefix(end + 1);
+  return out;
+}
+
+std::optional<std::string> ReadWhole(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return std::nullopt;
   std::string text(static_cast<size_t>(in.tellg()), '\0');
   in.seekg(0);
-  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) return;
-  std::string_view rest = text;
-  auto line = [&rest]() -> std::optional<std::string_view> {
-    size_t end = rest.find('\n');
-    if (end == std::string_view::npos) return std::nullopt;
-    std::string_view out = rest.substr(0, end);
-    rest.remove_prefix(end + 1);
-    return out;
-  };
-  std::optional<std::string_view> header = line();
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) return std::nullopt;
+  return text;
+}
+
+// A page's line: "<key> <content hash> <path>" (hex, hex).
+bool ParseEntry(std::string_view line, std::string_view& path, uint64_t& key, uint64_t& content) {
+  if (line.size() < 35 || line[16] != ' ' || line[33] != ' ') return false;
+  if (!ParseHex(line.substr(0, 16), key) || !ParseHex(line.substr(17, 16), content)) return false;
+  path = line.substr(34);
+  return true;
+}
+
+void AddLine(std::string& text, std::string_view path, uint64_t key, uint64_t content) {
+  text.append(Hex(key)).append(" ").append(Hex(content)).append(" ").append(path);
+  text.push_back('\n');
+}
+
+uint64_t ManifestSumOf(uint64_t base, uint64_t changes) { return Key().Add(base).Add(changes).value(); }
+
+}  // namespace
+
+// Lines: "sijill-site-manifest <version>", then "<key> <content hash> <path>" (hex, hex) per
+// page, in path order, then "end <pages>". Read by hand: nlohmann::json took ~0.7 s for
+// 127,000 pages. Then the changes since (kChanges), if they are of this manifest.
+void Output::ReadManifest() {
+  std::optional<std::string> text = ReadWhole(fs::path(root_) / kManifest);
+  if (!text) return;
+  std::string_view rest = *text;
+  std::optional<std::string_view> header = NextLine(rest);
   if (!header || *header != std::string("sijill-site-manifest ") + std::to_string(kVersion)) return;
   std::vector<Previous> read;
-  while (std::optional<std::string_view> next = line()) {
+  while (std::optional<std::string_view> next = NextLine(rest)) {
     if (next->starts_with("end ")) {
       if (!rest.empty() || next->substr(4) != std::to_string(read.size())) return;
       // Paths are unique and sorted as this build writes them; any other manifest is not used.
       for (size_t i = 1; i < read.size(); ++i)
         if (!(read[i - 1].path < read[i].path)) return;
-      manifest_sum_ = Hash(text);
-      manifest_ = std::move(text);  // the views stay valid: a moved string keeps its buffer
-      old_ = std::move(read);
+      base_sum_ = Hash(*text);
+      manifest_ = std::move(*text);  // the views stay valid: a moved string keeps its buffer
+      base_ = std::move(read);
+      has_base_ = true;
+      ReadChanges();
+      manifest_sum_ = ManifestSumOf(base_sum_, changes_sum_);
       size_t slots = 16;
       while (slots < 2 * old_.size()) slots *= 2;
       old_index_.assign(slots, 0);
@@ -177,16 +215,62 @@ void Output::ReadManifest() {
       }
       return;
     }
-    if (next->size() < 35 || (*next)[16] != ' ' || (*next)[33] != ' ') return;
-    uint64_t key = 0, content = 0;
-    auto parse = [](std::string_view hex, uint64_t& value) {
-      auto [ptr, error] = std::from_chars(hex.data(), hex.data() + hex.size(), value, 16);
-      return error == std::errc() && ptr == hex.data() + hex.size();
-    };
-    if (!parse(next->substr(0, 16), key) || !parse(next->substr(17, 16), content)) return;
-    read.push_back({next->substr(34), Entry{key, content}});
+    Previous page;
+    if (!ParseEntry(*next, page.path, page.entry.key, page.entry.content)) return;
+    read.push_back(page);
   }
   // No "end" line: a manifest cut short is not used (one full build).
+}
+
+// "sijill-site-manifest-changes <version> <checksum of the manifest they follow>", then a line
+// per page changed or added ("<key> <content hash> <path>") or removed ("- <path>"), in path
+// order, then "end <lines>". Changes of another manifest, or damaged, are not used: the
+// manifest alone is then the last build's (its pages changed since are rendered again).
+void Output::ReadChanges() {
+  old_ = base_;
+  std::optional<std::string> text = ReadWhole(fs::path(root_) / kChanges);
+  if (!text) return;
+  std::string_view rest = *text;
+  std::optional<std::string_view> header = NextLine(rest);
+  if (!header || *header != "sijill-site-manifest-changes " + std::to_string(kChangesVersion) +
+                                " " + Hex(base_sum_))
+    return;
+  struct Change {
+    std::string_view path;
+    std::optional<Entry> entry;  // nullopt: removed
+  };
+  std::vector<Change> changes;
+  while (std::optional<std::string_view> next = NextLine(rest)) {
+    if (next->starts_with("end ")) {
+      if (!rest.empty() || next->substr(4) != std::to_string(changes.size())) return;
+      for (size_t i = 1; i < changes.size(); ++i)
+        if (!(changes[i - 1].path < changes[i].path)) return;
+      // Both in path order: one merge.
+      std::vector<Previous> merged;
+      merged.reserve(base_.size() + changes.size());
+      size_t b = 0;
+      for (const Change& change : changes) {
+        for (; b < base_.size() && base_[b].path < change.path; ++b) merged.push_back(base_[b]);
+        if (b < base_.size() && base_[b].path == change.path) ++b;
+        if (change.entry) merged.push_back({change.path, *change.entry});
+      }
+      for (; b < base_.size(); ++b) merged.push_back(base_[b]);
+      old_ = std::move(merged);
+      changes_sum_ = Hash(*text);
+      changes_text_ = std::move(*text);  // old_'s views of it stay valid
+      return;
+    }
+    Change change;
+    if (next->starts_with("- ")) {
+      change.path = next->substr(2);
+    } else {
+      Entry entry;
+      if (!ParseEntry(*next, change.path, entry.key, entry.content)) return;
+      change.entry = entry;
+    }
+    if (change.path.empty()) return;
+    changes.push_back(change);
+  }
 }
 
 bool Output::Fresh(const std::string& path, uint64_t key) {
@@ -235,25 +319,60 @@ void Output::Finish() {
   }
   if (pages() != old_.size()) changed = true;
   if (!changed) return;  // "a second build with no change writes no file": not even this one
-  // The pages kept and the pages rendered, merged in path order.
-  std::string text = std::string("sijill-site-manifest ") + std::to_string(kVersion) + "\n";
-  text.reserve(pages() * 90);
-  auto add = [&text](std::string_view path, const Entry& entry) {
-    text.append(Hex(entry.key)).append(" ").append(Hex(entry.content)).append(" ").append(path);
-    text.push_back('\n');
-  };
+  // This build's pages: the pages kept and the pages rendered, merged in path order.
+  std::vector<Previous> now;
+  now.reserve(pages());
   auto rendered = rendered_pages_.begin();
   for (size_t i = 0; i < old_.size(); ++i) {
     if (!kept_[i]) continue;
     for (; rendered != rendered_pages_.end() && rendered->first < old_[i].path; ++rendered)
-      add(rendered->first, rendered->second);
-    add(old_[i].path, old_[i].entry);
+      now.push_back({rendered->first, rendered->second});
+    now.push_back(old_[i]);
   }
-  for (; rendered != rendered_pages_.end(); ++rendered) add(rendered->first, rendered->second);
-  text += "end " + std::to_string(pages()) + "\n";
+  for (; rendered != rendered_pages_.end(); ++rendered) now.push_back({rendered->first, rendered->second});
+
+  // What differs from the manifest on disk, as changes to it: a one-record rebuild at 20,000
+  // reports changes a dozen of 127,000 lines, and writing all 10 MB again was ~0.1 s.
+  if (has_base_) {
+    const size_t most = std::max<size_t>(64, base_.size() / 16);
+    std::string changes;
+    size_t lines = 0, b = 0;
+    auto removed = [&](std::string_view path) {
+      changes.append("- ").append(path).push_back('\n');
+      ++lines;
+    };
+    for (const Previous& page : now) {
+      for (; b < base_.size() && base_[b].path < page.path && lines <= most; ++b) removed(base_[b].path);
+      if (b < base_.size() && base_[b].path == page.path) {
+        const Entry& before = base_[b++].entry;
+        if (before.key == page.entry.key && before.content == page.entry.content) continue;
+      }
+      if (lines > most) break;
+      AddLine(changes, page.path, page.entry.key, page.entry.content);
+      ++lines;
+    }
+    for (; b < base_.size() && lines <= most; ++b) removed(base_[b].path);
+    if (lines <= most) {
+      std::string text = "sijill-site-manifest-changes " + std::to_string(kChangesVersion) + " " +
+                         Hex(base_sum_) + "\n" + changes + "end " + std::to_string(lines) + "\n";
+      WriteFile(fs::path(root_) / kChanges, text);
+      manifest_sum_ = ManifestSumOf(base_sum_, Hash(text));
+      std::error_code error;
+      fs::remove(fs::path(root_) / kOldManifest, error);
+      return;
+    }
+  }
+  // Too many changes (or no manifest to change): the manifest is written whole, then the
+  // changes of the last one removed (were this stopped between the two, they would not be
+  // used: they name the checksum of the manifest they follow).
+  std::string text = std::string("sijill-site-manifest ") + std::to_string(kVersion) + "\n";
+  text.reserve(now.size() * 90);
+  for (const Previous& page : now) AddLine(text, page.path, page.entry.key, page.entry.content);
+  text += "end " + std::to_string(now.size()) + "\n";
   WriteFile(fs::path(root_) / kManifest, text);
-  manifest_sum_ = Hash(text);
+  manifest_sum_ = ManifestSumOf(Hash(text), 0);
   std::error_code error;
+  fs::remove(fs::path(root_) / kChanges, error);
   fs::remove(fs::path(root_) / kOldManifest, error);  // the JSON manifest (version 1) of earlier builds
 }
 

@@ -1,5 +1,6 @@
 // The output directory of the site and its manifest (site.h "Incremental").
-// OUT/.sijill-site-manifest: a line per page, "<key> <content hash> <path>" (output.cpp).
+// OUT/.sijill-site-manifest: a line per page, "<key> <content hash> <path>" (output.cpp), and
+// OUT/.sijill-site-manifest-changes: the pages changed, added or removed since it was written.
 // Thread-safety: Fresh/Put/Keep may be called from several threads at once.
 #pragma once
 
@@ -70,6 +71,7 @@ class Output {
     Entry entry;
   };
   void ReadManifest();
+  void ReadChanges();
   void FindExisting();
   const Previous* FindPrevious(std::string_view path, size_t* index) const;
 
@@ -77,6 +79,14 @@ class Output {
   // The last build's pages, by path: a view of the manifest's text, not a map of 127,000
   // strings (reading, looking up and copying those was ~0.5 s of a 20,000-report rebuild).
   std::string manifest_;
+  // The manifest as written whole (base_, views of manifest_), and the changes to it since
+  // (views of changes_text_): a rebuild writes only those, until they are many (Finish).
+  std::vector<Previous> base_;
+  bool has_base_ = false;
+  uint64_t base_sum_ = 0;
+  std::string changes_text_;
+  uint64_t changes_sum_ = 0;
+  // The last build's pages: base_ with the changes applied.
   std::vector<Previous> old_;
   // old_ by path: open addressing, a slot holds an index of old_ plus one (0: empty). A
   // std::unordered_map of 127,000 views was ~0.1 s to fill and ask at 20,000 reports.

@@ -17,28 +17,6 @@ namespace {
 
 const char kCache[] = ".sijill-site-cache";
 
-// Every file of a site but its build state, path -> bytes.
-std::map<std::string, std::string> SiteFiles(const std::string& dir) {
-  std::map<std::string, std::string> out;
-  for (const std::string& path : ListFiles(dir))
-    if (!path.starts_with(".sijill-site")) out[path] = ReadText(dir + "/" + path);
-  return out;
-}
-
-// `out` equals a full build of the same repository into an empty directory.
-void RequireSameAsFullBuild(sijill::testing::TestRepo& repo, const std::string& out) {
-  TempDir fresh;
-  BuildStats full = Build(repo.repo(), Options(fresh.path()));
-  BOOST_TEST(full.cache_note.empty());
-  std::map<std::string, std::string> incremental = SiteFiles(out);
-  std::map<std::string, std::string> expected = SiteFiles(fresh.path());
-  BOOST_TEST(incremental.size() == expected.size());
-  for (const auto& [path, bytes] : expected) {
-    auto it = incremental.find(path);
-    BOOST_TEST((it != incremental.end() && it->second == bytes), path << " differs");
-  }
-}
-
 std::vector<fs::path> CacheFiles(const std::string& out, const std::string& suffix) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(fs::path(out) / kCache))

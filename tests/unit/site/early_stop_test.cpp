@@ -18,29 +18,6 @@ namespace {
 
 const char kStamp[] = ".sijill-site-cache/built";
 
-// Every file of a site but its build state, path -> bytes.
-std::map<std::string, std::string> SiteFiles(const std::string& dir) {
-  std::map<std::string, std::string> out;
-  for (const std::string& path : ListFiles(dir))
-    if (!path.starts_with(".sijill-site")) out[path] = ReadText(dir + "/" + path);
-  return out;
-}
-
-// `out` equals a full build with `options` (but for its `out`) into an empty directory.
-void RequireSameAsFullBuild(sijill::testing::TestRepo& repo, const std::string& out,
-                            BuildOptions options) {
-  TempDir fresh;
-  options.out = fresh.path();
-  Build(repo.repo(), options);
-  std::map<std::string, std::string> built = SiteFiles(out);
-  std::map<std::string, std::string> expected = SiteFiles(fresh.path());
-  BOOST_TEST(built.size() == expected.size());
-  for (const auto& [path, bytes] : expected) {
-    auto it = built.find(path);
-    BOOST_TEST((it != built.end() && it->second == bytes), path << " differs");
-  }
-}
-
 void WriteText(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 }

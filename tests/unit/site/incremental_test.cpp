@@ -1,5 +1,7 @@
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -164,6 +166,79 @@ BOOST_AUTO_TEST_CASE(AManifestOutOfOrderIsNotUsed) {
   BOOST_TEST(second.pages == first.pages);
   BOOST_TEST(second.written == first.pages);  // nothing known of them: all written again
   BOOST_TEST((ReadText(manifest) == text));
+}
+
+// A rebuild that changes a few pages writes them as changes to the manifest, not the manifest
+// again (10 MB at 20,000 reports); changes to most pages write it whole and drop the changes.
+BOOST_AUTO_TEST_CASE(ARebuildWritesTheChangesOfTheManifestNotAllOfIt) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  const std::string manifest = out.path() + "/.sijill-site-manifest";
+  const std::string changes = out.path() + "/.sijill-site-manifest-changes";
+  BuildStats first = Build(repo.repo(), Options(out.path()));
+  std::string whole = ReadText(manifest);
+  BOOST_TEST(!fs::exists(changes));
+  for (int n = 0; n < 2; ++n) {
+    AddFollowUp(repo, kRecordId);
+    BuildStats again = Build(repo.repo(), Options(out.path()));
+    BOOST_TEST(again.written > 0u);
+    BOOST_TEST((ReadText(manifest) == whole));
+    BOOST_REQUIRE(fs::exists(changes));
+    std::string text = ReadText(changes);
+    size_t lines = std::count(text.begin(), text.end(), '\n');
+    BOOST_TEST(lines >= again.written + 2);  // header, a line per page written, end
+    BOOST_TEST(lines < first.pages / 4);
+    RequireSameAsFullBuild(repo, out.path());
+  }
+  // Every page's key changes with the base URL.
+  BuildOptions options = Options(out.path());
+  options.base_url = "https://example.org/";
+  Build(repo.repo(), options);
+  BOOST_TEST(!fs::exists(changes));
+  BOOST_TEST((ReadText(manifest) != whole));
+  RequireSameAsFullBuild(repo, out.path(), options);
+  BOOST_TEST(Build(repo.repo(), options).written == 0u);
+}
+
+// Changes name the checksum of the manifest they follow: with the manifest edited by hand, or
+// the changes cut short, they are not used, and the pages they listed are made again.
+BOOST_AUTO_TEST_CASE(ChangesOfAnotherManifestOrDamagedAreNotUsed) {
+  const std::vector<std::pair<std::string, std::function<void(const std::string&)>>> damages = {
+      {"manifest edited",
+       [](const std::string& out) {
+         const std::string manifest = out + "/.sijill-site-manifest";
+         std::string text = ReadText(manifest);
+         size_t line = text.find('\n') + 1;  // the first page's key starts the second line
+         text[line] = text[line] == '0' ? '1' : '0';
+         std::ofstream(manifest, std::ios::binary | std::ios::trunc) << text;
+       }},
+      {"changes cut short",
+       [](const std::string& out) {
+         const std::string changes = out + "/.sijill-site-manifest-changes";
+         fs::resize_file(changes, fs::file_size(changes) - 3);
+       }},
+  };
+  for (const auto& [name, damage] : damages) {
+    BOOST_TEST_CONTEXT(name) {
+      sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+      TempDir out;
+      Build(repo.repo(), Options(out.path()));
+      AddFollowUp(repo, kRecordId);
+      BuildStats changed = Build(repo.repo(), Options(out.path()));
+      BOOST_REQUIRE(fs::exists(out.path() + "/.sijill-site-manifest-changes"));
+      damage(out.path());
+      BuildStats again = Build(repo.repo(), Options(out.path()));
+      BOOST_TEST(!again.unchanged);
+      // The pages of the changes are rendered again (and written: the manifest had their bytes
+      // of before the follow-up).
+      for (const std::string& path : changed.written_paths)
+        BOOST_TEST((std::find(again.written_paths.begin(), again.written_paths.end(), path) !=
+                    again.written_paths.end()),
+                   path);
+      RequireSameAsFullBuild(repo, out.path());
+      BOOST_TEST(Build(repo.repo(), Options(out.path())).unchanged);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(RepositoryTemplateOverridesTheTheme) {

@@ -1,3 +1,4 @@
+#include <boost/test/unit_test.hpp>
 #include "site_fixture.h"
 
 #include <filesystem>
@@ -91,6 +92,32 @@ std::vector<std::string> ListFiles(const std::string& dir) {
     if (entry.is_regular_file()) out.push_back(fs::relative(entry.path(), dir).generic_string());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::map<std::string, std::string> SiteFiles(const std::string& dir) {
+  std::map<std::string, std::string> out;
+  for (const std::string& path : ListFiles(dir))
+    if (!path.starts_with(".sijill-site")) out[path] = ReadText(dir + "/" + path);
+  return out;
+}
+
+void RequireSameAsFullBuild(sijill::testing::TestRepo& repo, const std::string& out,
+                            BuildOptions options) {
+  TempDir fresh;
+  options.out = fresh.path();
+  BuildStats full = Build(repo.repo(), options);
+  BOOST_TEST(full.cache_note.empty());
+  std::map<std::string, std::string> built = SiteFiles(out);
+  std::map<std::string, std::string> expected = SiteFiles(fresh.path());
+  BOOST_TEST(built.size() == expected.size());
+  for (const auto& [path, bytes] : expected) {
+    auto it = built.find(path);
+    BOOST_TEST((it != built.end() && it->second == bytes), path << " differs");
+  }
+}
+
+void RequireSameAsFullBuild(sijill::testing::TestRepo& repo, const std::string& out) {
+  RequireSameAsFullBuild(repo, out, Options(out));
 }
 
 std::string ReadText(const std::string& path) {

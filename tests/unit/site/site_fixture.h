@@ -35,6 +35,14 @@ class TempDir {
 
 BuildOptions Options(const std::string& out);
 
+// Every file of a site but its build state (.sijill-site*), path -> bytes.
+std::map<std::string, std::string> SiteFiles(const std::string& dir);
+// Checks (Boost.Test) that `out` equals a full build of `repo` with `options` (but for its
+// `out`) into an empty directory, byte for byte.
+void RequireSameAsFullBuild(sijill::testing::TestRepo& repo, const std::string& out,
+                            BuildOptions options);
+void RequireSameAsFullBuild(sijill::testing::TestRepo& repo, const std::string& out);
+
 // Every file under `dir`, relative, sorted.
 std::vector<std::string> ListFiles(const std::string& dir);
 std::string ReadText(const std::string& path);
