@@ -2,6 +2,7 @@
 #include <cstdlib>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 #include "index/query_internal.h"
 #include "sijill/error.h"
@@ -107,6 +108,34 @@ Xapian::Query NgramFallback(const std::string& normalized) {
                        Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), 0.2);
 }
 
+// A query word as typed, and as a text may write it with other proclitics before it or a
+// pronoun after it: the query بالقطاع الخاص and the text "والقطاع الخاص" are the same two words
+// side by side, as التقرير العالمي and "تقريره العالمي". (The stemmed terms carry no positions;
+// these surface forms do.)
+std::vector<std::string> SurfaceForms(const std::string& word) {
+  std::vector<std::string> forms = {word};
+  if (!text::ContainsArabic(word)) return forms;
+  std::string bare = text::StripArabicProclitics(word);
+  size_t letters = 0;
+  for (char c : bare) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (letters < 3) return forms;  // وكالات → ات: not a word to dress again
+  // Before a pronoun a ة (folded ه) is written ت: حماية → حمايتها.
+  const std::string ha = "Ù";  // ه
+  std::string before_pronoun = bare;
+  if (bare.size() >= ha.size() && bare.compare(bare.size() - ha.size(), ha.size(), ha) == 0)
+    before_pronoun = bare.substr(0, bare.size() - ha.size()) + "Øª";  // ت
+  for (const char* proclitic : {"", "ال", "وال", "بال", "لل", "فال", "وبال", "و", "ب", "ل"}) {
+    for (const char* pronoun : {"", "ه", "ها", "هم"}) {
+      // The article and a pronoun do not go together.
+      std::string_view before(proclitic);
+      if (*pronoun && (before.find("ال") != before.npos || before == "لل")) continue;
+      std::string form = proclitic + (*pronoun ? before_pronoun + pronoun : bare);
+      if (form != word) forms.push_back(form);
+    }
+  }
+  return forms;
+}
+
 // Neighbouring words of a plain query that stand near each other in a text count extra: the
 // query التقرير العالمي عن الاتجار ranks "التقرير العالمي" above texts with the words apart.
 // Unstemmed terms carry the positions, so the words are matched as typed (folded).
@@ -122,6 +151,20 @@ Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& norm
     plain = Lower(plain);
     if (!plain.empty() && !text::IsStopword(plain) && !text::IsSymbol(word)) words.push_back(plain);
   }
+  std::vector<Xapian::Query> forms;
+  std::vector<Xapian::doccount> texts;  // how many texts hold one of the forms, at most
+  for (const std::string& word : words) {
+    std::vector<Xapian::Query> present;
+    Xapian::doccount holding = 0;
+    for (const std::string& form : SurfaceForms(word)) {
+      Xapian::doccount freq = db.get_termfreq(form);
+      if (freq == 0) continue;
+      present.emplace_back(form);
+      holding += freq;
+    }
+    forms.emplace_back(Xapian::Query::OP_OR, present.begin(), present.end());
+    texts.push_back(holding);
+  }
   std::vector<Xapian::Query> pairs;
   // A pair of words that both stand in more than a fifth of all texts is left out: it tells
   // texts apart little, and its positional check, run for every text holding both, was most of
@@ -129,8 +172,8 @@ Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& norm
   // unchanged; bench/RESULTS.md).
   const Xapian::doccount common = db.get_doccount() / 5;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (std::min(db.get_termfreq(words[i]), db.get_termfreq(words[i + 1])) > common) continue;
-    Xapian::Query both[] = {Xapian::Query(words[i]), Xapian::Query(words[i + 1])};
+    if (std::min(texts[i], texts[i + 1]) > common || texts[i] == 0 || texts[i + 1] == 0) continue;
+    Xapian::Query both[] = {forms[i], forms[i + 1]};
     pairs.emplace_back(Xapian::Query::OP_NEAR, both, both + 2, 3);
   }
   if (pairs.empty()) return Xapian::Query();

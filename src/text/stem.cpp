@@ -116,6 +116,14 @@ std::string StemArabic(std::string_view folded_word) {
   return internal::ToUtf8(w);
 }
 
+std::string StripArabicProclitics(std::string_view folded_word) {
+  std::u32string w = internal::ToUtf32(folded_word);
+  if (w.size() <= 3 || !IsArabicLetter(w[0])) return std::string(folded_word);
+  while (StripOneProclitic(w)) {
+  }
+  return internal::ToUtf8(w);
+}
+
 bool IsStopword(std::string_view word) {
   static const std::unordered_set<std::string_view> kStopwords = {
       // Arabic, folded (ى→ي, أ→ا): particles, prepositions, pronouns, demonstratives.

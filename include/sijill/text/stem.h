@@ -28,6 +28,11 @@ namespace sijill::text {
 // The stem of one folded Arabic word (UTF-8). Words that are not Arabic come back unchanged.
 std::string StemArabic(std::string_view folded_word);
 
+// The folded Arabic word without its proclitics, by StemArabic's own rules (بالقطاع → قطاع,
+// للدول → دول); other words come back unchanged. The search's proximity check uses it to
+// match والقطاع الخاص for the query بالقطاع الخاص (positions are kept for surface forms only).
+std::string StripArabicProclitics(std::string_view folded_word);
+
 // Arabic (folded) and English stop words, plus the orphan prefix tokens of CORPUS.md §2 A13
 // (ال, الا, الم, للا, بالا, والا) that only the extraction damage produced.
 bool IsStopword(std::string_view folded_lowercase_word);

@@ -84,6 +84,15 @@ BOOST_AUTO_TEST_CASE(ImperfectVerbsMeetTheirVerbalNouns) {
   BOOST_TEST(Stem("تبادل") != Stem("مبادل"));
 }
 
+BOOST_AUTO_TEST_CASE(ProcliticsAloneAreStripped) {
+  // What the search's proximity check dresses again with other proclitics and pronouns.
+  BOOST_TEST(StripArabicProclitics(NormalizeForSearch("بالقطاع")) == "قطاع");
+  BOOST_TEST(StripArabicProclitics(NormalizeForSearch("والقطاع")) == "قطاع");
+  BOOST_TEST(StripArabicProclitics(NormalizeForSearch("للدول")) == "دول");
+  BOOST_TEST(StripArabicProclitics(NormalizeForSearch("التوعية")) == NormalizeForSearch("توعية"));
+  BOOST_TEST(StripArabicProclitics("unodc") == "unodc");
+}
+
 BOOST_AUTO_TEST_CASE(ShortWordsAreLeftAlone) {
   BOOST_TEST(Stem("الرق") == "رق");  // slavery must not meet فرق
   BOOST_TEST(Stem("فرق") == "فرق");
