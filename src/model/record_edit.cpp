@@ -4,6 +4,7 @@
 #include <set>
 
 #include "model/record_edit_internal.h"
+#include "model/yaml_read_internal.h"
 #include "model/yaml_scalar_internal.h"
 #include "sijill/error.h"
 #include "sijill/model/record_yaml.h"
@@ -160,9 +161,9 @@ std::vector<LineEdit> FollowUpEdits(const RecordLayout& layout, const FollowUp& 
 // (and every follow-up entry that was there) is the same YAML as before.
 bool ReadsBackAs(const RecordLayout& original, const std::string& edited,
                  const Recommendation& expected, const std::set<std::string>& changed) {
-  ParsedRecord parsed = ParseRecord("", edited);
+  YAML::Node root;
+  ParsedRecord parsed = internal::ParseRecordKeepingRoot("", edited, root);
   if (!parsed.parsed || !(parsed.record == expected)) return false;
-  YAML::Node root = YAML::Load(edited);
   std::set<std::string> old_keys, new_keys;
   for (auto it = original.root().begin(); it != original.root().end(); ++it)
     old_keys.insert(it->first.Scalar());
@@ -171,12 +172,12 @@ bool ReadsBackAs(const RecordLayout& original, const std::string& edited,
   if (old_keys != new_keys) return false;
   for (const std::string& key : new_keys) {
     if (changed.count(key)) continue;
-    if (YAML::Dump(original.root()[key]) != YAML::Dump(root[key])) return false;
+    if (!internal::SameYaml(original.root()[key], root[key])) return false;
   }
   YAML::Node old_list = original.root()["followup"];
   if (old_list && old_list.IsSequence() && changed.count("followup")) {
     for (size_t i = 0; i < old_list.size(); ++i)
-      if (YAML::Dump(old_list[i]) != YAML::Dump(root["followup"][i])) return false;
+      if (!internal::SameYaml(old_list[i], root["followup"][i])) return false;
   }
   return true;
 }

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sijill/model/record_yaml.h"
+
 namespace sijill::model::internal {
 
 struct TopLevelKey {
@@ -44,6 +46,11 @@ class RecordLayout {
   YAML::Node root_;
   std::vector<TopLevelKey> keys_;
 };
+
+// ParseRecord, also giving the parsed document (left as it was when the text does not parse),
+// for a caller that needs both without parsing twice.
+ParsedRecord ParseRecordKeepingRoot(const std::string& path, std::string_view text,
+                                    YAML::Node& root_out);
 
 // Splits a block of text ending with '\n' into lines without their '\n'.
 std::vector<std::string> SplitLines(std::string_view text);

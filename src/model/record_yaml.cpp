@@ -1,5 +1,6 @@
 #include "sijill/model/record_yaml.h"
 
+#include "model/record_edit_internal.h"
 #include "model/yaml_read_internal.h"
 
 namespace sijill::model {
@@ -85,6 +86,14 @@ Location ParsedRecord::At(const std::string& field) const {
 }
 
 ParsedRecord ParseRecord(const std::string& path, std::string_view text) {
+  YAML::Node root;
+  return internal::ParseRecordKeepingRoot(path, text, root);
+}
+
+namespace internal {
+
+ParsedRecord ParseRecordKeepingRoot(const std::string& path, std::string_view text,
+                                    YAML::Node& root_out) {
   ParsedRecord result;
   result.path = path;
   YamlReader reader(path, text, 1, &result.problems);
@@ -94,7 +103,10 @@ ParsedRecord ParseRecord(const std::string& path, std::string_view text) {
   if (reader.CheckKeys(*root, "", kRecordKeys, kRequiredRecordKeys))
     ReadFields(reader, *root, result.record);
   result.where = reader.where();
+  root_out = *root;
   return result;
 }
+
+}  // namespace internal
 
 }  // namespace sijill::model

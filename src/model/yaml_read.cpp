@@ -148,4 +148,28 @@ std::map<std::string, std::string> YamlReader::StringMap(const YAML::Node& node,
   return out;
 }
 
+bool SameYaml(const YAML::Node& a, const YAML::Node& b) {
+  // "?" (plain) and "!" (quoted) are the non-specific tags: as YAML::Dump did, a scalar re-emitted
+  // without its quotes (a flow list rewritten as a block one) is the same; explicit tags count.
+  auto non_specific = [](const std::string& tag) { return tag == "?" || tag == "!"; };
+  if (a.Type() != b.Type()) return false;
+  if (a.Tag() != b.Tag() && !(non_specific(a.Tag()) && non_specific(b.Tag()))) return false;
+  switch (a.Type()) {
+    case YAML::NodeType::Scalar:
+      return a.Scalar() == b.Scalar();
+    case YAML::NodeType::Sequence:
+    case YAML::NodeType::Map: {
+      if (a.size() != b.size()) return false;
+      for (auto x = a.begin(), y = b.begin(); x != a.end(); ++x, ++y) {
+        if (a.IsSequence() ? !SameYaml(*x, *y)
+                           : !SameYaml(x->first, y->first) || !SameYaml(x->second, y->second))
+          return false;
+      }
+      return true;
+    }
+    default:  // null, undefined
+      return true;
+  }
+}
+
 }  // namespace sijill::model::internal

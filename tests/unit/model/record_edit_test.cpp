@@ -131,6 +131,17 @@ BOOST_AUTO_TEST_CASE(AFlowListWithItemsIsRewrittenAsBlock) {
   BOOST_TEST(edited.ends_with(kEntryAt2));
 }
 
+BOOST_AUTO_TEST_CASE(AFlowListWithQuotedScalarsIsRewrittenAsBlock) {
+  // The emitter drops quotes a scalar does not need; the entry still reads back the same.
+  std::string original =
+      "status: open\nfollowup: [{date: '2020-01-01', status: \"open\", by: 'a'}]\n";
+  std::string edited = ApplyFollowUp(original, Entry());
+  ParsedRecord parsed = ParseRecord("r.yaml", edited);
+  BOOST_REQUIRE(parsed.record.followup.size() == 2u);
+  BOOST_TEST(parsed.record.followup[0].date == "2020-01-01");
+  BOOST_TEST(parsed.record.followup[1] == Entry());
+}
+
 BOOST_AUTO_TEST_CASE(RecordsThatCannotBeEditedAreRefused) {
   for (const char* bad : {"status: [\n", "- a\n", "{status: open}\n", "status: open\nfollowup: 3\n",
                           "text: \xFF\n"}) {
