@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "records/committed_statuses.h"
 #include "sijill/error.h"
 #include "sijill/model/id.h"
 #include "sijill/model/record_edit.h"
@@ -14,15 +15,6 @@
 namespace sijill::records {
 
 namespace {
-
-// DESIGN.md ⚑ Statuses: "defaults, configurable in sijill.yaml". The committed settings
-// decide, so a status someone added by hand but did not commit is not yet allowed.
-std::vector<std::string> CommittedStatuses(const store::Repository& repository) {
-  if (repository.Head().empty()) return model::DefaultSettings().statuses;
-  std::optional<std::string> text = repository.ReadFile(std::string(model::kSettingsPath));
-  if (!text) return model::DefaultSettings().statuses;
-  return model::ParseSettings(std::string(model::kSettingsPath), *text).settings.statuses;
-}
 
 // A concurrent writer touching the same record makes Commit throw kConflict; without If-Match we
 // re-read and append again. Each retry means someone else's commit landed, so this bound is only

@@ -95,6 +95,7 @@ Repository Repository::Init(const std::string& root) {
 }
 
 const std::string& Repository::root() const { return impl_->root; }
+const std::string& Repository::git_dir() const { return impl_->git_dir; }
 
 std::string Repository::Head() const {
   if (std::optional<std::string> known = impl_->head_cache->Fresh()) return *known;

@@ -148,12 +148,19 @@ BOOST_AUTO_TEST_CASE(UnknownStatusIsRefusedAndNothingIsWritten) {
 
 BOOST_AUTO_TEST_CASE(StatusesComeFromTheCommittedSettings) {
   TestRepo repo = TestRepo::FromText(kRepo);
+  // The first update keeps the statuses in .git/sijill-statuses; the new settings must win.
+  BOOST_TEST(Run(repo, {"status", kP22, "in-progress", "--author", kAuthor}).exit_code == 0);
+  BOOST_TEST(repo.Read(".git/sijill-statuses").find("\nin-progress\n") != std::string::npos);
   repo.Commit("-- sijill.yaml --\ntitle: test\nstatuses: [open, done]\n");
   CliResult refused = Run(repo, {"status", kP22, "in-progress", "--author", kAuthor});
   BOOST_TEST(refused.exit_code == 1);
   BOOST_TEST(refused.err.find("(allowed: open, done)") != std::string::npos, refused.err);
   CliResult accepted = Run(repo, {"status", kP22, "done", "--author", kAuthor});
   BOOST_TEST(accepted.exit_code == 0, accepted.err);
+  // A damaged cache is read from sijill.yaml again.
+  repo.Write(".git/sijill-statuses", "sijill-statuses 1 garbage\nin-progress\n");
+  refused = Run(repo, {"status", kP22, "in-progress", "--author", kAuthor});
+  BOOST_TEST(refused.err.find("(allowed: open, done)") != std::string::npos, refused.err);
 }
 
 BOOST_AUTO_TEST_CASE(InitWritesSettingsThatCheckAccepts) {

@@ -86,6 +86,9 @@ class Repository {
   ~Repository();
 
   const std::string& root() const;
+  // The git directory, with a trailing slash ("<root>/.git/" for a main worktree): where
+  // sijill keeps what it may rebuild at any time, out of the working tree and of git's view.
+  const std::string& git_dir() const;
 
   // The commit id HEAD points at, or "" for a repository without commits. Cheap while no ref
   // moved: answered from the stat() of .git/HEAD, the branch's ref file and packed-refs, without

@@ -1,0 +1,73 @@
+#include "records/committed_statuses.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+#include "sijill/model/settings.h"
+
+namespace sijill::records {
+
+namespace {
+
+constexpr std::string_view kMagic = "sijill-statuses 1 ";
+
+std::optional<std::vector<std::string>> ReadCache(const std::string& path,
+                                                  const std::string& key) {
+  FILE* file = std::fopen(path.c_str(), "re");
+  if (!file) return std::nullopt;
+  std::string text;
+  char buffer[4096];
+  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
+  std::fclose(file);
+  std::string header = std::string(kMagic) + key + "\n";
+  if (!text.starts_with(header) || !text.ends_with("\n")) return std::nullopt;
+  std::vector<std::string> statuses;
+  for (size_t at = header.size(); at < text.size();) {
+    size_t end = text.find('\n', at);
+    statuses.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  if (statuses.empty()) return std::nullopt;
+  return statuses;
+}
+
+// Best effort: a cache that cannot be written is read from the file next time.
+void WriteCache(const std::string& path, const std::string& key,
+                const std::vector<std::string>& statuses) {
+  std::string text = std::string(kMagic) + key + "\n";
+  for (const std::string& status : statuses) {
+    if (status.empty() || status.find('\n') != std::string::npos) return;
+    text += status + "\n";
+  }
+  // A name of our own, so that two writers never interleave in one file.
+  std::string temporary = path + ".tmp." + std::to_string(getpid());
+  int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return;
+  bool ok = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  ok = close(fd) == 0 && ok;
+  if (!ok || rename(temporary.c_str(), path.c_str()) != 0) unlink(temporary.c_str());
+}
+
+}  // namespace
+
+std::vector<std::string> CommittedStatuses(const store::Repository& repository) {
+  const std::string path(model::kSettingsPath);
+  std::optional<std::string> blob =
+      repository.Head().empty() ? std::nullopt : repository.BlobId(path);
+  if (!blob) return model::DefaultSettings().statuses;
+  static const std::string defaults = store::Repository::BlobIdOf(model::DefaultSettingsYaml());
+  std::string key = *blob + " " + defaults;
+  std::string cache = repository.git_dir() + "sijill-statuses";
+  if (std::optional<std::vector<std::string>> cached = ReadCache(cache, key)) return *cached;
+  std::optional<std::string> text = repository.ReadFile(path);
+  if (!text) return model::DefaultSettings().statuses;
+  std::vector<std::string> statuses = model::ParseSettings(path, *text).settings.statuses;
+  WriteCache(cache, key, statuses);
+  return statuses;
+}
+
+}  // namespace sijill::records
