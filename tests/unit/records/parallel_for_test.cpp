@@ -3,7 +3,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 namespace sijill {
@@ -30,6 +32,10 @@ BOOST_AUTO_TEST_CASE(TheFirstFailureStopsTheLoopAndIsRethrown) {
                                     [&](size_t i) {
                                       ++ran;
                                       if (i == 10) throw std::runtime_error("file 10 is bad");
+                                      // Work that takes time, as a file's does: otherwise the
+                                      // other thread may take all 100,000 indices while the
+                                      // failing one waits for a core (seen at load 4 on 2).
+                                      std::this_thread::sleep_for(std::chrono::microseconds(20));
                                     }),
                         std::runtime_error,
                         [](const std::runtime_error& e) { return std::string(e.what()) == "file 10 is bad"; });
