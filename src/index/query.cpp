@@ -1,8 +1,8 @@
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <map>
 #include <sstream>
-#include <string_view>
 
 #include "index/query_internal.h"
 #include "sijill/error.h"
@@ -120,15 +120,15 @@ std::vector<std::string> SurfaceForms(const std::string& word) {
   for (char c : bare) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   if (letters < 3) return forms;  // وكالات → ات: not a word to dress again
   // Before a pronoun a ة (folded ه) is written ت: حماية → حمايتها.
-  const std::string ha = "Ù";  // ه
+  const std::string ta_marbuta = "ه", ta = "ت";
   std::string before_pronoun = bare;
-  if (bare.size() >= ha.size() && bare.compare(bare.size() - ha.size(), ha.size(), ha) == 0)
-    before_pronoun = bare.substr(0, bare.size() - ha.size()) + "Øª";  // ت
+  if (bare.ends_with(ta_marbuta))
+    before_pronoun = bare.substr(0, bare.size() - ta_marbuta.size()) + ta;
   for (const char* proclitic : {"", "ال", "وال", "بال", "لل", "فال", "وبال", "و", "ب", "ل"}) {
     for (const char* pronoun : {"", "ه", "ها", "هم"}) {
-      // The article and a pronoun do not go together.
-      std::string_view before(proclitic);
-      if (*pronoun && (before.find("ال") != before.npos || before == "لل")) continue;
+      // The article never takes a pronoun, and وتقريره is rare: a pronoun on the bare form only
+      // (each form is one more term-frequency lookup per query word).
+      if (*pronoun && *proclitic) continue;
       std::string form = proclitic + (*pronoun ? before_pronoun + pronoun : bare);
       if (form != word) forms.push_back(form);
     }
@@ -165,14 +165,23 @@ Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& norm
     forms.emplace_back(Xapian::Query::OP_OR, present.begin(), present.end());
     texts.push_back(holding);
   }
-  std::vector<Xapian::Query> pairs;
-  // A pair of words that both stand in more than a fifth of all texts is left out: it tells
-  // texts apart little, and its positional check, run for every text holding both, was most of
-  // the slowest queries' time (p99 87 → 49 ms on a 2,000-report corpus, the seeds' relevance
-  // unchanged; bench/RESULTS.md).
-  const Xapian::doccount common = db.get_doccount() / 5;
+  // The positional check runs for every text that holds both words of a pair, at most as many
+  // as hold the rarer: the pairs are taken rarest first while those counts add up to no more
+  // than a fifth of all texts. (A pair of two words that each stand in more than a fifth tells
+  // texts apart little; its check was most of the slowest queries' time: p99 87 → 49 ms on a
+  // 2,000-report corpus, bench/RESULTS.md. Counting every form of a word, a long query would
+  // otherwise check several such pairs.)
+  std::vector<std::pair<Xapian::doccount, size_t>> by_cost;  // (texts to check, first word)
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (std::min(texts[i], texts[i + 1]) > common || texts[i] == 0 || texts[i + 1] == 0) continue;
+    Xapian::doccount cost = std::min(texts[i], texts[i + 1]);
+    if (cost > 0) by_cost.emplace_back(cost, i);
+  }
+  std::sort(by_cost.begin(), by_cost.end());
+  std::vector<Xapian::Query> pairs;
+  Xapian::doccount budget = db.get_doccount() / 5;
+  for (const auto& [cost, i] : by_cost) {
+    if (cost > budget) break;
+    budget -= cost;
     Xapian::Query both[] = {forms[i], forms[i + 1]};
     pairs.emplace_back(Xapian::Query::OP_NEAR, both, both + 2, 3);
   }
