@@ -13,9 +13,10 @@ namespace {
 //   أعمال/عمل and عمال/عامل (business, agenda items; "الفريق العامل" is in every report),
 //   أموال/مال (مالي: financial, and Mali), مصادر/مصدر (مصادرة: confiscation), مسائل/مسألة
 //   (مساءلة: accountability), طرائق/طريقة ("عن طريق"), أصول/أصل (assets / origin), حدود/حد
-//   ("الحد من": reducing), رسوم/رسم (رسمي: official), أدلة/دليل (evidence / manual),
-//   وسائل/وسيلة, and plurals left with three letters or fewer once their proclitics go
-//   (بلدان → دان, لجان → جان, فرص, نظم, أطر), which would catch other short words.
+//   ("الحد من": reducing), رسوم/رسم (رسمي: official), أدلة/دليل (evidence / manual), and
+//   plurals of three letters (فرص, نظم, أطر), which would catch other short words. (Words that
+//   begin with a letter of their own that looks like a proclitic, وسائل, لجان, فئات, are kept
+//   whole by root_initial.cpp before they are looked up here.)
 constexpr std::array kPairs = {
     // Victims, crime and justice.
     StemPair{"ضحايا", "ضحية"},
@@ -77,6 +78,9 @@ constexpr std::array kPairs = {
     StemPair{"مراكز", "مركز"},
     StemPair{"أسواق", "سوق"},
     StemPair{"مجالس", "مجلس"},
+    StemPair{"لجان", "لجنة"},
+    StemPair{"فئات", "فئة"},
+    StemPair{"وسائل", "وسيلة"},
     StemPair{"أجهزة", "جهاز"},
     StemPair{"جهات", "جهة"},
     StemPair{"موارد", "مورد"},

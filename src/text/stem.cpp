@@ -7,6 +7,7 @@
 
 #include "sijill/text/normalize.h"
 #include "text/broken_plurals_internal.h"
+#include "text/root_initial_internal.h"
 #include "text/unicode_internal.h"
 
 namespace sijill::text {
@@ -43,6 +44,23 @@ bool StripOneProclitic(std::u32string& w) {
   return false;
 }
 
+// root_initial.cpp's words, folded: proclitic stripping stops at them.
+bool IsRootInitial(const std::u32string& w) {
+  static const std::unordered_set<std::u32string> kWords = [] {
+    std::unordered_set<std::u32string> out;
+    for (std::string_view word : internal::RootInitialWords())
+      out.insert(internal::ToUtf32(FoldWord(word)));
+    return out;
+  }();
+  return kWords.count(w) > 0;
+}
+
+// Every proclitic, one at a time, until a word of root_initial.cpp is left.
+void StripProclitics(std::u32string& w) {
+  while (!IsRootInitial(w) && StripOneProclitic(w)) {
+  }
+}
+
 constexpr std::array<std::u32string_view, 4> kPronouns = {U"هما", U"ها", U"هم", U"كم"};
 constexpr std::array<std::u32string_view, 8> kSuffixes = {U"ان", U"ات", U"ون", U"ين",
                                                           U"يه", U"ه",  U"ي",  U"ا"};
@@ -68,8 +86,7 @@ bool StripOneSuffix(std::u32string& w) {
 
 // The stem by affixes alone: proclitics, then suffixes.
 std::u32string AffixStem(std::u32string w) {
-  while (StripOneProclitic(w)) {
-  }
+  StripProclitics(w);
   while (StripOneSuffix(w)) {
   }
   return w;
@@ -80,8 +97,7 @@ std::unordered_map<std::u32string, std::u32string> MakeTakenStems() {
   std::unordered_map<std::u32string, std::u32string> out;
   for (const internal::StemPair& pair : internal::BrokenPlurals()) {
     std::u32string word = internal::ToUtf32(FoldWord(pair.word));
-    while (StripOneProclitic(word)) {
-    }
+    StripProclitics(word);
     out.emplace(word, AffixStem(internal::ToUtf32(FoldWord(pair.takes_stem_of))));
   }
   return out;
@@ -105,8 +121,7 @@ void JoinImperfectToVerbalNoun(std::u32string& w) {
 std::string StemArabic(std::string_view folded_word) {
   std::u32string w = internal::ToUtf32(folded_word);
   if (w.size() <= 3 || !IsArabicLetter(w[0])) return std::string(folded_word);
-  while (StripOneProclitic(w)) {
-  }
+  StripProclitics(w);
   // A listed plural is looked up as it stands and again after each suffix (ضحاياهم → ضحايا).
   const auto& taken = TakenStems();
   do {
@@ -119,8 +134,7 @@ std::string StemArabic(std::string_view folded_word) {
 std::string StripArabicProclitics(std::string_view folded_word) {
   std::u32string w = internal::ToUtf32(folded_word);
   if (w.size() <= 3 || !IsArabicLetter(w[0])) return std::string(folded_word);
-  while (StripOneProclitic(w)) {
-  }
+  StripProclitics(w);
   return internal::ToUtf8(w);
 }
 

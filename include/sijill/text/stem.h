@@ -5,7 +5,8 @@
 //   - strips proclitics one at a time: ال, لل (ل+ال), then the one-letter و ف ل (when at least
 //     three letters remain) and ب ك (when at least four remain), repeating, so that
 //     والشركات, بالشركات, للشركات and الشركات all reach شركات; this closes Snowball's gaps
-//     (و before ال, the ل prefix);
+//     (و before ال, the ل prefix); it stops at a word whose first letters are its own
+//     (src/text/root_initial.cpp: وكالة, لجنة, بلدان), so الوكالات keeps its و and ك;
 //   - strips suffixes ها هم هما كم ان ات ون ين يه ه ي ا while at least three letters remain,
 //     and the ت that a ة becomes before a pronoun (مكافحتها → مكافح, like مكافحة);
 //   - after the proclitics and after each suffix, looks the word up in a small table of broken

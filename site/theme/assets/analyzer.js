@@ -149,8 +149,21 @@
     }
     return false;
   }
+  function foldWord(word) {
+    return fromCodePoints(codePoints(word).map(foldChar).filter(function (c) { return c; }));
+  }
+  // src/text/root_initial.cpp: words whose first letters look like proclitics but are their own;
+  // proclitic stripping stops at them.
+  var ROOT_INITIAL = new Set([
+    "وكالة", "وكالات", "كيان", "كيانات", "لجنة", "لجان", "فئة", "فئات", "بلدان", "فرصة", "وثيقة",
+    "وثائق", "فريق", "فساد", "وزارة", "وزارات", "ولاية", "ولايات", "وحدة", "وحدات", "وسيلة",
+    "وسائل", "لاجئ", "لاجئين", "لاجئون", "فعال", "فعالة", "فعالية"
+  ].map(foldWord));
+  function stripProclitics(w) {
+    while (!ROOT_INITIAL.has(fromCodePoints(w)) && stripOneProclitic(w)) {}
+  }
   function affixStem(w) {
-    while (stripOneProclitic(w)) {}
+    stripProclitics(w);
     while (stripOneSuffix(w)) {}
     return w;
   }
@@ -169,15 +182,13 @@
     ["أسباب", "سبب"], ["برامج", "برنامج"], ["مشاريع", "مشروع"], ["تجارب", "تجربة"],
     ["أدوار", "دور"], ["نتائج", "نتيجة"], ["مشاكل", "مشكلة"], ["أعباء", "عبء"], ["ظروف", "ظرف"],
     ["منافع", "منفعة"], ["مناطق", "منطقة"], ["أقاليم", "إقليم"], ["مراكز", "مركز"],
-    ["أسواق", "سوق"], ["مجالس", "مجلس"], ["أجهزة", "جهاز"], ["جهات", "جهة"], ["موارد", "مورد"]
+    ["أسواق", "سوق"], ["مجالس", "مجلس"], ["لجان", "لجنة"], ["فئات", "فئة"], ["وسائل", "وسيلة"],
+    ["أجهزة", "جهاز"], ["جهات", "جهة"], ["موارد", "مورد"]
   ];
-  function foldWord(word) {
-    return fromCodePoints(codePoints(word).map(foldChar).filter(function (c) { return c; }));
-  }
   // The word left after the proclitics → the stem it takes.
   var TAKEN_STEMS = new Map(STEM_PAIRS.map(function (pair) {
     var w = codePoints(foldWord(pair[0]));
-    while (stripOneProclitic(w)) {}
+    stripProclitics(w);
     return [fromCodePoints(w), fromCodePoints(affixStem(codePoints(foldWord(pair[1]))))];
   }));
   // ي C ا C(C) → م C ا C(C): the imperfect of form III and the passive of a hollow verb meet
@@ -189,7 +200,7 @@
   function stemArabic(word) {
     var w = codePoints(word);
     if (w.length <= 3 || !isArabicLetter(w[0])) return word;
-    while (stripOneProclitic(w)) {}
+    stripProclitics(w);
     do {
       var taken = TAKEN_STEMS.get(fromCodePoints(w));
       if (taken !== undefined) return taken;

@@ -16,6 +16,7 @@
 #include "sijill/text/normalize.h"
 #include "site_fixture.h"
 #include "text/broken_plurals_internal.h"
+#include "text/root_initial_internal.h"
 #include "support/run_cli.h"
 
 namespace sijill::site::testing {
@@ -78,6 +79,8 @@ std::vector<std::string> ParityLines() {
     lines.push_back(std::string(pair.word) + " وال" + std::string(pair.word) + "هم بال" +
                     std::string(pair.takes_stem_of));
   lines.push_back("يعاقب ويعاقبون معاقبة يتاح يراعى مراعاة تعاون");
+  for (std::string_view word : text::internal::RootInitialWords())
+    lines.push_back(std::string(word) + " وال" + std::string(word) + " لل" + std::string(word));
   for (const std::string& file : ListFiles(std::string(SIJILL_SOURCE_DIR) + "/corpus")) {
     std::istringstream in(ReadText(std::string(SIJILL_SOURCE_DIR) + "/corpus/" + file));
     for (std::string line; std::getline(in, line);)

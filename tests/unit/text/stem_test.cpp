@@ -5,6 +5,7 @@
 
 #include "sijill/text/normalize.h"
 #include "text/broken_plurals_internal.h"
+#include "text/root_initial_internal.h"
 
 namespace sijill::text {
 
@@ -66,6 +67,28 @@ BOOST_AUTO_TEST_CASE(ListedPluralsLeaveTheirLookalikesApart) {
   BOOST_TEST(Stem("الحدود") != Stem("الحد"));      // borders, "الحد من"
   BOOST_TEST(Stem("الأموال") != Stem("مالي"));     // money, financial or Mali
   BOOST_TEST(Stem("الأمر") != Stem("المرأة"));
+}
+
+BOOST_AUTO_TEST_CASE(RootInitialWordsKeepTheirFirstLetters) {
+  // The seeds' "وكالات التوظيف" and "الوكالة": the plural used to lose و, ك and ال (→ ات).
+  BOOST_TEST(Stem("الوكالات") == Stem("الوكالة"));
+  BOOST_TEST(Stem("والوكالات") == Stem("وكالة"));
+  BOOST_TEST(Stem("الكيانات") == Stem("كيان"));
+  BOOST_TEST(Stem("الكيانات") != Stem("البيانات"));  // entities are not data
+  BOOST_TEST(Stem("اللجنة") == Stem("لجان"));
+  BOOST_TEST(Stem("الفئات") == Stem("فئة"));
+  BOOST_TEST(Stem("البلدان") == Stem("بلد"));
+  BOOST_TEST(Stem("الفرصة") == Stem("فرص"));
+  BOOST_TEST(Stem("الوثائق") == Stem("وثيقة"));
+  BOOST_TEST(Stem("والولايات") == Stem("ولاية"));
+  BOOST_TEST(Stem("بوسائل") == Stem("الوسيلة"));
+  BOOST_TEST(Stem("اللاجئين") == Stem("لاجئ"));
+  BOOST_TEST(Stem("بفعالية") == Stem("فعالة"));
+  BOOST_TEST(Stem("فعالة") != Stem("عالية"));  // effective is not high
+  // Every listed word, with a real proclitic before it, still reaches its own stem.
+  for (std::string_view word : internal::RootInitialWords())
+    for (const char* proclitic : {"ال", "وال", "بال", "لل", "و"})
+      BOOST_TEST(Stem(proclitic + std::string(word)) == Stem(std::string(word)), proclitic << word);
 }
 
 BOOST_AUTO_TEST_CASE(ImperfectVerbsMeetTheirVerbalNouns) {
