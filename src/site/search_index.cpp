@@ -29,8 +29,8 @@ constexpr size_t kChunk = 256;
 // search_terms.cpp), so a site built before re-analyses its texts instead of serving old terms
 // to a browser whose analyzer.js makes new ones. (A build that stops early on its stamp is
 // safe too: such a change always changes analyzer.js, the parity test sees to it, and with it
-// the theme's key.) 2: broken plurals and ي C ا C(C) verbs joined. 3: root-initial words.
-constexpr const char* kAnalysis = "analysis-3";
+// the theme's key.) 2: broken plurals and ي C ا C(C) verbs joined. 3, 4: root-initial words.
+constexpr const char* kAnalysis = "analysis-4";
 constexpr size_t kSnippet = 220;
 
 struct SearchDoc {

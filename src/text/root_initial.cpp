@@ -10,7 +10,7 @@ namespace {
 // sent the singular and the plural to different stems (or to another word's): each is listed
 // in the forms a text writes, the stemmer's suffix rules then join them (وكالة and وكالات →
 // وكال; بلدان → بلد). Three-letter words are left alone by the stemmer anyway (بلد, فرص, وفد).
-constexpr std::array<std::string_view, 28> kWords = {
+constexpr std::array<std::string_view, 30> kWords = {
     "وكالة",  "وكالات",  // agency: "الوكالات" reached ات, "الوكالة" كال
     "كيان",   "كيانات",  // entity: "الكيانات" reached يان, as "البيانات" (data) does
     "لجنة",   "لجان",    // committee
@@ -26,6 +26,9 @@ constexpr std::array<std::string_view, 28> kWords = {
     "وسيلة",  "وسائل",   // means
     "لاجئ",   "لاجئين",  "لاجئون",  // refugee
     "فعال",   "فعالة",   "فعالية",  // effective, effectiveness: reached عال (high)
+    // mechanism: "الآلية" reached يه and "آليات" يات (the bare "آلية" is folded like إليه, a
+    // stop word, and stays one).
+    "آلية",   "آليات",
 };
 
 }  // namespace

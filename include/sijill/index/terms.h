@@ -67,7 +67,8 @@ inline constexpr const char* kMetaSchema = "sijill.schema";
 // Bump when terms or analysis change: an index of another schema is rebuilt, not caught up.
 // 2: the stemmer joins broken plurals to their singulars and ي C ا C(C) verbs to م C ا C(C).
 // 3: it keeps the first letter of وكالة, لجنة, فئة, بلدان ... (src/text/root_initial.cpp).
-inline constexpr const char* kSchema = "3";
+// 4: and of الآلية/آليات.
+inline constexpr const char* kSchema = "4";
 
 // The unique term of an index document.
 inline std::string UniqueTerm(const std::string& kind, const std::string& id) {

@@ -85,6 +85,8 @@ BOOST_AUTO_TEST_CASE(RootInitialWordsKeepTheirFirstLetters) {
   BOOST_TEST(Stem("اللاجئين") == Stem("لاجئ"));
   BOOST_TEST(Stem("بفعالية") == Stem("فعالة"));
   BOOST_TEST(Stem("فعالة") != Stem("عالية"));  // effective is not high
+  BOOST_TEST(Stem("الآلية") == Stem("آليات"));
+  BOOST_TEST(Stem("والآليات") == Stem("الآلية"));
   // Every listed word, with a real proclitic before it, still reaches its own stem.
   for (std::string_view word : internal::RootInitialWords())
     for (const char* proclitic : {"ال", "وال", "بال", "لل", "و"})
