@@ -11,6 +11,7 @@
 #include "sijill/parallel.h"
 #include "site/cache_codec_internal.h"
 #include "site/output_internal.h"
+#include "site/prefix_order_internal.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -456,7 +457,7 @@ records::Snapshot Assemble(std::string commit, std::vector<FileRef> files, Loade
   snapshot.settings = model::DefaultSettings();
   // The records by id, the other files by path; each value then put in its place once (moved
   // or decoded). Sorted as views with an index: a FileRef is 80 bytes.
-  std::vector<std::pair<std::string_view, const FileRef*>> by_id;
+  std::vector<std::pair<PrefixKey, const FileRef*>> by_id;
   std::vector<std::pair<std::string_view, uint32_t>> by_path;  // files but records
   by_id.reserve(files.size());
   for (uint32_t i = 0; i < files.size(); ++i) {
@@ -464,9 +465,9 @@ records::Snapshot Assemble(std::string commit, std::vector<FileRef> files, Loade
     if (file.kind != SnapshotFile::Kind::kRecord)
       by_path.emplace_back(file.path, i);
     else if (file.record)
-      by_id.emplace_back(file.record->id, &file);
+      by_id.emplace_back(PrefixOf(file.record->id), &file);
     else if (!file.encoded.empty())
-      by_id.emplace_back(IdOf(file.encoded), &file);
+      by_id.emplace_back(PrefixOf(IdOf(file.encoded)), &file);
   }
   std::sort(by_path.begin(), by_path.end());
   std::vector<FileRef*> reports;
@@ -496,7 +497,8 @@ records::Snapshot Assemble(std::string commit, std::vector<FileRef> files, Loade
   // ids, which `sijill check` reports, in path order), each with what goes with it; the briefs
   // by SortSnapshot.
   std::sort(by_id.begin(), by_id.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : a.second->path < b.second->path;
+    int order = ComparePrefixed(a.first, b.first);
+    return order != 0 ? order < 0 : a.second->path < b.second->path;
   });
   std::vector<CachedText>& record_texts = loaded.record_texts;
   std::vector<std::string>& paragraph_ids = loaded.paragraph_ids;
