@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kMagic = "sijill-site-built";
-constexpr uint32_t kFormat = 1;
+constexpr uint32_t kFormat = 2;  // 2: the directories' times
 
 fs::path PathIn(const std::string& out) { return fs::path(out) / ".sijill-site-cache" / "built"; }
 
@@ -33,6 +33,9 @@ std::string Encode(const BuildStamp& stamp) {
   out.Str(stamp.out);
   out.U64(stamp.manifest_sum);
   out.U64(stamp.pages);
+  out.U64(stamp.dir_times.manifest_sum);
+  out.U32(static_cast<uint32_t>(stamp.dir_times.dirs.size()));
+  for (const auto& [dir, time] : stamp.dir_times.dirs) out.Str(dir), out.I64(time);
   out.Seal(0);
   return std::move(out.bytes());
 }
@@ -54,6 +57,11 @@ std::optional<BuildStamp> ReadBuildStamp(const std::string& out) {
     stamp.out = read.Str();
     stamp.manifest_sum = read.U64();
     stamp.pages = read.U64();
+    stamp.dir_times.manifest_sum = read.U64();
+    for (uint32_t n = read.U32(); n > 0; --n) {
+      std::string dir = read.Str();
+      stamp.dir_times.dirs.emplace_back(std::move(dir), read.I64());
+    }
     read.CheckSeal(0);
     if (!read.done()) return std::nullopt;
     return stamp;

@@ -17,6 +17,8 @@
 #include <optional>
 #include <string>
 
+#include "site/output_internal.h"
+
 namespace sijill::site::internal {
 
 struct BuildStamp {
@@ -26,6 +28,9 @@ struct BuildStamp {
   std::string out;            // the output directory, absolute and normal
   uint64_t manifest_sum = 0;  // Output::ManifestSum of the manifest written
   uint64_t pages = 0;         // pages in that manifest
+  // The times of the output's directories once it was written (Output::Times): not a
+  // condition of stopping early, but what lets the next build skip reading most of them.
+  DirTimes dir_times;
   bool operator==(const BuildStamp&) const = default;
 };
 

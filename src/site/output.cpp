@@ -5,6 +5,8 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <set>
+#include <unordered_map>
 #include <string_view>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +14,7 @@
 
 #include <dirent.h>
 #include <sys/stat.h>
+#include <time.h>
 
 
 #include "sijill/error.h"
@@ -86,9 +89,93 @@ Key& Key::Add(uint64_t part) {
 
 uint64_t Hash(std::string_view bytes) { return Key().Add(bytes).value(); }
 
-Output::Output(std::string root) : root_(std::move(root)) {
+Output::Output(std::string root, const DirTimes* known) : root_(std::move(root)) {
   ReadManifest();
-  FindExisting();
+  if (known && !old_.empty() && known->manifest_sum == manifest_sum_)
+    FindExistingIn(*known);
+  else
+    FindExisting();
+}
+
+namespace {
+
+int64_t Nanoseconds(const struct timespec& time) {
+  return static_cast<int64_t>(time.tv_sec) * 1000000000 + time.tv_nsec;
+}
+
+std::string_view DirOf(std::string_view path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash + 1);
+}
+
+}  // namespace
+
+// As FindExisting, a directory at a time: those of the manifest's pages, each read unless its
+// time is the one `known` has. A directory that is a link (or under one) is not looked into,
+// as the walk does not.
+void Output::FindExistingIn(const DirTimes& known) {
+  exists_.assign(old_.size(), 0);
+  kept_.assign(old_.size(), 0);
+  std::unordered_map<std::string_view, std::vector<uint32_t>> by_dir;  // the pages of each
+  for (uint32_t i = 0; i < old_.size(); ++i) by_dir[DirOf(old_[i].path)].push_back(i);
+  std::unordered_map<std::string_view, int64_t> times(known.dirs.begin(), known.dirs.end());
+  std::unordered_map<std::string, std::optional<int64_t>> real;  // a directory, not a link: its time
+  auto real_dir = [&](auto& self, const std::string& dir) -> std::optional<int64_t> {
+    if (auto it = real.find(dir); it != real.end()) return it->second;
+    std::optional<int64_t> time;
+    struct stat info;
+    std::string parent(DirOf(std::string_view(dir).substr(0, dir.empty() ? 0 : dir.size() - 1)));
+    if ((dir.empty() || self(self, parent)) &&
+        lstat((root_ + "/" + dir).c_str(), &info) == 0 && S_ISDIR(info.st_mode))
+      time = Nanoseconds(info.st_mtim);
+    return real[dir] = time;
+  };
+  for (const auto& [dir, pages] : by_dir) {
+    std::optional<int64_t> time = real_dir(real_dir, std::string(dir));
+    if (!time) continue;
+    if (auto it = times.find(dir); it != times.end() && it->second == *time) {
+      for (uint32_t i : pages) exists_[i] = 1;
+      continue;
+    }
+    std::string path = root_ + "/" + std::string(dir);
+    DIR* stream = opendir(path.c_str());
+    if (!stream) continue;
+    std::string relative(dir);
+    while (const dirent* entry = readdir(stream)) {
+      unsigned char type = entry->d_type;
+      if (type == DT_UNKNOWN || type == DT_LNK) {  // as fs::is_regular_file: links followed
+        struct stat info;
+        if (fstatat(dirfd(stream), entry->d_name, &info, 0) != 0) continue;
+        type = S_ISREG(info.st_mode) ? DT_REG : DT_UNKNOWN;
+      }
+      if (type != DT_REG) continue;
+      relative.resize(dir.size());
+      relative.append(entry->d_name);
+      size_t index;
+      if (FindPrevious(relative, &index)) exists_[index] = 1;
+    }
+    closedir(stream);
+  }
+}
+
+DirTimes Output::Times() const {
+  DirTimes out;
+  out.manifest_sum = manifest_sum_;
+  std::set<std::string_view> dirs;
+  for (size_t i = 0; i < old_.size(); ++i)
+    if (kept_[i]) dirs.insert(DirOf(old_[i].path));
+  for (const auto& [path, entry] : rendered_pages_) dirs.insert(DirOf(path));
+  // Taken before the directories' times: a directory changed after it has a later time.
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME_COARSE, &now);
+  for (std::string_view dir : dirs) {
+    struct stat info;
+    if (lstat((root_ + "/" + std::string(dir)).c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
+      continue;
+    if (Nanoseconds(info.st_mtim) < Nanoseconds(now))
+      out.dirs.emplace_back(std::string(dir), Nanoseconds(info.st_mtim));
+  }
+  return out;
 }
 
 // Which files of the last build are there, from one walk of the directory (readdir, no stat per

@@ -31,9 +31,21 @@ class Key {
 
 uint64_t Hash(std::string_view bytes);
 
+// The modification times of the output's directories after a complete build (kept in the build
+// stamp): a directory whose time is still the same has had no file added, removed or renamed
+// in it since, so its pages of the manifest are still there without reading it (readdir of
+// 127,000 pages was ~0.13 s of CPU in a 20,000-report rebuild).
+struct DirTimes {
+  uint64_t manifest_sum = 0;  // Output::ManifestSum of the manifest they were taken with
+  std::vector<std::pair<std::string, int64_t>> dirs;  // "" (the root), "reports/" -> ns
+  bool operator==(const DirTimes&) const = default;
+};
+
 class Output {
  public:
-  explicit Output(std::string root);  // reads the manifest, if any
+  // Reads the manifest, if any, and which of its pages are there: each directory of its pages
+  // is read, but for one whose time is as `known` says (and `known` goes with this manifest).
+  explicit Output(std::string root, const DirTimes* known = nullptr);
 
   // True when `path` was made from the same key last time and is still there: nothing to do.
   // Each path is asked about once per build.
@@ -52,6 +64,10 @@ class Output {
   // some), and its checksum (Hash of its text, 0 for none); after Finish, ManifestSum is that of
   // the manifest now on disk. For the build stamp (build_stamp_internal.h).
   bool AllPresent() const;
+  // After Finish: the times of the directories of this build's pages, for the next build. A
+  // directory changed within the clock tick they are taken in is left out (a change later in
+  // that tick would leave its time as it is).
+  DirTimes Times() const;
   size_t previous_pages() const { return old_.size(); }
   uint64_t ManifestSum() const { return manifest_sum_; }
 
@@ -73,6 +89,7 @@ class Output {
   void ReadManifest();
   void ReadChanges();
   void FindExisting();
+  void FindExistingIn(const DirTimes& known);
   const Previous* FindPrevious(std::string_view path, size_t* index) const;
 
   std::string root_;

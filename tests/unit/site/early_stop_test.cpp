@@ -5,9 +5,14 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <chrono>
 #include <map>
+#include <optional>
+#include <set>
+#include <thread>
 
 #include "sijill/site/site.h"
+#include "site/build_stamp_internal.h"
 #include "site_fixture.h"
 
 namespace sijill::site::testing {
@@ -178,6 +183,43 @@ BOOST_AUTO_TEST_CASE(ABuildThatFailsLeavesNoStamp) {
   BOOST_TEST(!again.unchanged);
   BOOST_TEST((ReadText(page) == before));
   RequireSameAsFullBuild(repo, out.path(), Options(out.path()));
+}
+
+// The stamp keeps the times of the directories of the pages (Output::Times): a directory whose
+// time did not change is not read again. Any change in it (a page deleted, even in the same
+// clock tick as the build's end) changes its time.
+BOOST_AUTO_TEST_CASE(TheTimesOfThePageDirectoriesAreKept) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  Build(repo.repo(), Options(out.path()));
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));  // past the clock tick of its end
+  fs::remove(out.path() + "/" + kStamp);  // a full build that changes nothing
+  BuildStats again = Build(repo.repo(), Options(out.path()));
+  BOOST_TEST(again.written == 0u);
+  std::optional<internal::BuildStamp> stamp = internal::ReadBuildStamp(out.path());
+  BOOST_REQUIRE(stamp);
+  std::set<std::string> dirs, expected;
+  for (const auto& [dir, time] : stamp->dir_times.dirs) dirs.insert(dir);
+  for (const auto& [path, bytes] : SiteFiles(out.path()))
+    expected.insert(path.substr(0, path.rfind('/') + 1));
+  BOOST_TEST(dirs == expected, boost::test_tools::per_element());
+  BOOST_TEST(stamp->dir_times.manifest_sum == stamp->manifest_sum);
+}
+
+BOOST_AUTO_TEST_CASE(APageDeletedRightAfterABuildIsWrittenAgain) {
+  sijill::testing::TestRepo repo = sijill::testing::TestRepo::FromText(SampleFiles());
+  TempDir out;
+  Build(repo.repo(), Options(out.path()));
+  const std::vector<std::string> pages = {"recommendations/ctoc-cop-wg.4-2013-5.p22.html",
+                                          "reports/ctoc-cop-wg.4-2013-5.html", "index.html",
+                                          "assets/site.css"};
+  for (const std::string& page : pages) {
+    fs::remove(out.path() + "/" + page);
+    BuildStats again = Build(repo.repo(), Options(out.path()));
+    BOOST_TEST(again.written_paths == std::vector<std::string>{page}, boost::test_tools::per_element());
+    BOOST_TEST(fs::exists(out.path() + "/" + page), page);
+  }
+  BOOST_TEST(Build(repo.repo(), Options(out.path())).unchanged);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
