@@ -115,22 +115,31 @@ Xapian::Query NgramFallback(const std::string& normalized) {
 std::vector<std::string> SurfaceForms(const std::string& word) {
   std::vector<std::string> forms = {word};
   if (!text::ContainsArabic(word)) return forms;
-  std::string bare = text::StripArabicProclitics(word);
-  size_t letters = 0;
-  for (char c : bare) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  if (letters < 3) return forms;  // وكالات → ات: not a word to dress again
-  // Before a pronoun a ة (folded ه) is written ت: حماية → حمايتها.
-  const std::string ta_marbuta = "ه", ta = "ت";
-  std::string before_pronoun = bare;
-  if (bare.ends_with(ta_marbuta))
-    before_pronoun = bare.substr(0, bare.size() - ta_marbuta.size()) + ta;
-  for (const char* proclitic : {"", "ال", "وال", "بال", "لل", "فال", "وبال", "و", "ب", "ل"}) {
-    for (const char* pronoun : {"", "ه", "ها", "هم"}) {
-      // The article never takes a pronoun, and وتقريره is rare: a pronoun on the bare form only
-      // (each form is one more term-frequency lookup per query word).
-      if (*pronoun && *proclitic) continue;
-      std::string form = proclitic + (*pronoun ? before_pronoun + pronoun : bare);
-      if (form != word) forms.push_back(form);
+  std::vector<std::string> bares = {text::StripArabicProclitics(word)};
+  // A broken plural and its singular stand for each other here too (الأطفال الضحايا, "الأطفال
+  // ضحية"), as their stems do; only when the word is one of the pair (القانونية shares the
+  // stem of قانون/قوانين, but is not the law).
+  std::vector<std::string> listed = text::ListedWordsOfStem(text::StemArabic(word));
+  if (std::find(listed.begin(), listed.end(), bares[0]) != listed.end())
+    for (std::string& other : listed)
+      if (other != bares[0]) bares.push_back(std::move(other));
+  for (const std::string& bare : bares) {
+    size_t letters = 0;
+    for (char c : bare) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (letters < 3) continue;  // وكالات → ات: not a word to dress again
+    // Before a pronoun a ة (folded ه) is written ت: حماية → حمايتها.
+    const std::string ta_marbuta = "ه", ta = "ت";
+    std::string before_pronoun = bare;
+    if (bare.ends_with(ta_marbuta))
+      before_pronoun = bare.substr(0, bare.size() - ta_marbuta.size()) + ta;
+    for (const char* proclitic : {"", "ال", "وال", "بال", "لل", "فال", "وبال", "و", "ب", "ل"}) {
+      for (const char* pronoun : {"", "ه", "ها", "هم"}) {
+        // The article never takes a pronoun, and وتقريره is rare: a pronoun on the bare form
+        // only (each form is one more term-frequency lookup per query word).
+        if (*pronoun && *proclitic) continue;
+        std::string form = proclitic + (*pronoun ? before_pronoun + pronoun : bare);
+        if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+      }
     }
   }
   return forms;

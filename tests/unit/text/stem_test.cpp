@@ -3,6 +3,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+
 #include "sijill/text/normalize.h"
 #include "text/broken_plurals_internal.h"
 #include "text/root_initial_internal.h"
@@ -57,6 +59,15 @@ BOOST_AUTO_TEST_CASE(BrokenPluralsOfTheSeedsMeetTheirSingulars) {
   BOOST_TEST(Stem("النساء") == Stem("المرأة"));
   BOOST_TEST(Stem("امرأة") == Stem("المرأة"));
   BOOST_TEST(Stem("امرأة") != Stem("أمر"));
+}
+
+BOOST_AUTO_TEST_CASE(ListedWordsOfAStemAreThePairsBareForms) {
+  std::vector<std::string> victims = ListedWordsOfStem(Stem("الضحايا"));
+  BOOST_TEST((std::find(victims.begin(), victims.end(), "ضحايا") != victims.end()));
+  BOOST_TEST((std::find(victims.begin(), victims.end(), NormalizeForSearch("ضحية")) != victims.end()));
+  std::vector<std::string> women = ListedWordsOfStem(Stem("النساء"));
+  BOOST_TEST(women.size() == 3u);  // نساء, امراه, مراه (المرأة without its article)
+  BOOST_TEST(ListedWordsOfStem(Stem("الاتجار")).empty());
 }
 
 BOOST_AUTO_TEST_CASE(ListedPluralsLeaveTheirLookalikesApart) {
