@@ -71,4 +71,9 @@ std::unique_ptr<IndexEditor> OpenLibgit2IndexEditor(const Repository::Impl& impl
 std::unique_ptr<IndexEditor> OpenFastIndexEditor(const std::string& git_dir,
                                                  const std::string& root, SplitPolicy policy);
 
+// How many index writes in this process took the fast editor's shortest path: a split index
+// whose shared entries were not parsed, because every edit replaced one that is there (for
+// tests, which check that the path is taken and gives what git expects).
+size_t ReplacementOnlyIndexWrites();
+
 }  // namespace sijill::store::worktree

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -29,6 +30,8 @@
 namespace sijill::store::worktree {
 
 namespace {
+
+std::atomic<size_t> replacement_only_writes{0};
 
 using namespace index_format;  // NOLINT: this file is the format's one user
 
@@ -139,15 +142,16 @@ struct ParsedIndex {
 };
 
 // False when the file is in a format beyond this editor (version 4, a required extension
-// other than "link") or malformed.
-bool ParseIndex(std::string_view data, ParsedIndex& out) {
+// other than "link") or malformed. `on_entry(raw, size, path, stage, nameless, mtime)` sees each
+// entry in order; `out.entries` is left to the caller.
+template <typename OnEntry>
+bool ParseIndexWith(std::string_view data, ParsedIndex& out, OnEntry on_entry) {
   if (data.size() < kHeaderSize + kHashSize || data.substr(0, 4) != "DIRC") return false;
   out.version = Get32(&data[4]);
   if (out.version != 2 && out.version != 3) return false;  // v4 compresses paths: libgit2's job
   uint32_t count = Get32(&data[8]);
   size_t end = data.size() - kHashSize, pos = kHeaderSize;
   out.hash = data.substr(end);
-  out.entries.reserve(count);
   for (uint32_t i = 0; i < count; ++i) {
     if (pos + kNameOffset + 2 > end) return false;
     uint16_t flags = Flags(&data[pos]);
@@ -159,9 +163,8 @@ bool ParseIndex(std::string_view data, ParsedIndex& out) {
     size_t size = (name_at + length + 8) & ~size_t{7};
     if (pos + size > end) return false;
     if (size > 0xffff) return false;  // a path longer than any file system allows
-    out.entries.push_back(Entry::Make(&data[pos], size, data.substr(pos + name_at, length),
-                                      (flags >> 12) & 3, 0, length == 0,
-                                      Get32(&data[pos + kMtimeOffset])));
+    on_entry(&data[pos], size, data.substr(pos + name_at, length), (flags >> 12) & 3,
+             length == 0, Get32(&data[pos + kMtimeOffset]));
     pos += size;
   }
   while (pos < end) {
@@ -181,6 +184,17 @@ bool ParseIndex(std::string_view data, ParsedIndex& out) {
     pos += 8 + size;
   }
   return true;
+}
+
+bool ParseIndex(std::string_view data, ParsedIndex& out) {
+  // (An entry takes at least 64 bytes: a damaged count must not reserve gigabytes.)
+  if (data.size() >= kHeaderSize) out.entries.reserve(std::min<size_t>(Get32(&data[8]), data.size() / 64));
+  return ParseIndexWith(data, out,
+                        [&](const char* raw, size_t size, std::string_view path, int stage,
+                            bool nameless, uint32_t mtime) {
+                          out.entries.push_back(
+                              Entry::Make(raw, size, path, stage, 0, nameless, mtime));
+                        });
 }
 
 std::string Hex(std::string_view raw) {
@@ -229,6 +243,11 @@ class FastIndexEditor : public IndexEditor {
     main_.Unmap();
     shared_.Unmap();
     entries_.clear();
+    main_entries_.clear();
+    deleted_.clear();
+    replaced_.clear();
+    shared_offsets_.clear();
+    lazy_ = false;
     tree_ = {};
     version_ = 2;
     shared_hash_.clear();
@@ -243,11 +262,17 @@ class FastIndexEditor : public IndexEditor {
       return std::none_of(entries_.begin(), entries_.end(),
                           [](const Entry& e) { return e.nameless; });
     }
-    MergeSharedIndex(main);
+    OpenSharedIndex(*main.link);
+    main_entries_ = std::move(main.entries);
+    // The usual state between two new shared indexes: only replacements. Then the shared
+    // entries stay unparsed until something needs them (see WriteReplacements).
+    lazy_ = deleted_.empty() && main_entries_.size() == replaced_.size();
+    if (!lazy_) MergeSharedIndex();
     return true;
   }
 
   Staged Find(const std::string& path) const override {
+    if (lazy_) return FindShared(path);
     Staged staged;
     auto it = std::lower_bound(entries_.begin(), entries_.end(), std::string_view(path),
                                [](const Entry& e, std::string_view p) { return e.path() < p; });
@@ -296,9 +321,14 @@ class FastIndexEditor : public IndexEditor {
     try {
       // A reloaded index in a format beyond this editor: the caller retries with libgit2's.
       if (!ChangedSinceLoad() || Load()) {
-        const std::vector<Entry>& entries = EditedEntries();
         Output out;
-        new_shared = BuildIndex(entries, out);
+        if (lazy_ && WriteReplacements(out)) {
+          replacement_only_writes.fetch_add(1, std::memory_order_relaxed);
+        } else {
+          if (lazy_) MergeSharedIndex();
+          const std::vector<Entry>& entries = EditedEntries();
+          new_shared = BuildIndex(entries, out);
+        }
         out.WriteTo(fd, lock);
         written = true;
       }
@@ -319,57 +349,75 @@ class FastIndexEditor : public IndexEditor {
   }
 
  private:
-  // Reads the shared index `main` links to and applies main's replacements, deletions and
-  // additions to it, as git's merge_base_index does.
-  void MergeSharedIndex(ParsedIndex& main) {
-    std::string_view link = *main.link;
+  // Reads the link extension of the main index (the shared index's hash and the deleted and
+  // replaced bitmaps), maps the shared index, checks it, and notes where each of its entries
+  // starts and the newest mtime among them, without building the entries themselves: the
+  // 80,000 entries of a large index (2.6 MB of Entry) are most of the work of a commit here.
+  void OpenSharedIndex(std::string_view link) {
     shared_hash_ = std::string(link.substr(0, kHashSize));
-    std::vector<uint32_t> deleted, replaced;
     size_t pos = kHashSize;
     if (pos < link.size()) {
       std::optional<std::vector<uint32_t>> d = ReadEwah(link, pos), r;
       if (d) r = ReadEwah(link, pos);
       if (!r || pos != link.size()) ThrowBrokenSplitIndex(git_dir_, "malformed link extension");
-      deleted = std::move(*d);
-      replaced = std::move(*r);
+      deleted_ = std::move(*d);
+      replaced_ = std::move(*r);
     }
     std::string path = git_dir_ + std::string(kSharedPrefix) + Hex(shared_hash_);
     struct stat st;
     if (!shared_.Map(path, st)) ThrowBrokenSplitIndex(git_dir_, path + " is missing");
     ParsedIndex shared;
-    if (!ParseIndex(shared_.data(), shared) || shared.link) {
+    std::string_view data = shared_.data();
+    if (data.size() >= kHeaderSize)
+      shared_offsets_.reserve(std::min<size_t>(Get32(&data[8]), data.size() / 64));
+    shared_newest_ = {0, 0};
+    bool parsed = ParseIndexWith(
+        data, shared,
+        [&](const char* raw, size_t, std::string_view, int, bool, uint32_t mtime) {
+          shared_offsets_.push_back(static_cast<uint32_t>(raw - data.data()));
+          std::pair<uint32_t, uint32_t> time{mtime, Get32(raw + kMtimeOffset + 4)};
+          shared_newest_ = std::max(shared_newest_, time);
+        });
+    if (!parsed || shared.link) {
       ThrowBrokenSplitIndex(git_dir_, path + " is in a format sijill does not read");
     }
     if (shared.hash != shared_hash_)
       ThrowBrokenSplitIndex(git_dir_, path + " is not the one linked");
+    shared_count_ = static_cast<uint32_t>(shared_offsets_.size());
+    for (uint32_t r : replaced_)
+      if (r >= shared_count_) ThrowBrokenSplitIndex(git_dir_, "bad replacement");
+    for (uint32_t d : deleted_)
+      if (d >= shared_count_) ThrowBrokenSplitIndex(git_dir_, "bad deletion");
+  }
+
+  // The shared index's entries with the main index's replacements, deletions and additions
+  // applied, as git's merge_base_index does: entries_ for the general path.
+  void MergeSharedIndex() {
+    lazy_ = false;
+    ParsedIndex shared;
+    ParseIndex(shared_.data(), shared);  // checked by OpenSharedIndex
     std::vector<Entry>& base = shared.entries;
-    shared_count_ = static_cast<uint32_t>(base.size());
     for (uint32_t i = 0; i < base.size(); ++i) base[i].shared = i + 1;
-    if (replaced.size() > main.entries.size())
+    if (replaced_.size() > main_entries_.size())
       ThrowBrokenSplitIndex(git_dir_, "too many replacements");
-    for (size_t k = 0; k < replaced.size(); ++k) {
-      const Entry& replacement = main.entries[k];
-      if (replaced[k] >= base.size() || !replacement.nameless) {
-        ThrowBrokenSplitIndex(git_dir_, "bad replacement");
-      }
-      Entry& entry = base[replaced[k]];
+    for (size_t k = 0; k < replaced_.size(); ++k) {
+      const Entry& replacement = main_entries_[k];
+      if (!replacement.nameless) ThrowBrokenSplitIndex(git_dir_, "bad replacement");
+      Entry& entry = base[replaced_[k]];
       entry.raw = replacement.raw;
       entry.mtime = replacement.mtime;
       entry.size = replacement.size;
       entry.stage = replacement.stage;
       entry.nameless = true;
     }
-    for (uint32_t d : deleted) {
-      if (d >= base.size()) ThrowBrokenSplitIndex(git_dir_, "bad deletion");
-      base[d].raw = nullptr;
-    }
-    std::vector<Entry> added(main.entries.begin() + static_cast<long>(replaced.size()),
-                             main.entries.end());
+    for (uint32_t d : deleted_) base[d].raw = nullptr;
+    std::vector<Entry> added(main_entries_.begin() + static_cast<long>(replaced_.size()),
+                             main_entries_.end());
     if (std::any_of(added.begin(), added.end(), [](const Entry& e) { return e.nameless; })) {
       ThrowBrokenSplitIndex(git_dir_, "an added entry without a name");
     }
     if (added.empty()) {  // the usual case: the shared entries, edited in place
-      if (!deleted.empty()) {
+      if (!deleted_.empty()) {
         base.erase(std::remove_if(base.begin(), base.end(),
                                   [](const Entry& e) { return e.raw == nullptr; }),
                    base.end());
@@ -387,6 +435,134 @@ class FastIndexEditor : public IndexEditor {
       entries_.push_back(entry);
     }
     entries_.insert(entries_.end(), next, added.end());
+  }
+
+  // The raw shared entry at `position` and its path.
+  const char* SharedRaw(uint32_t position) const {
+    return shared_.data().data() + shared_offsets_[position];
+  }
+  std::string_view SharedPath(uint32_t position) const {
+    const char* raw = SharedRaw(position);
+    size_t length = Flags(raw) & 0xfff;
+    size_t name_at = NameAt(raw);
+    if (length == 0xfff) length = strlen(raw + name_at);  // ParseIndexWith checked it ends
+    return {raw + name_at, length};
+  }
+  // The first shared position holding `path` (any stage), or shared_count_.
+  uint32_t SharedPosition(std::string_view path) const {
+    uint32_t low = 0, high = shared_count_;
+    while (low < high) {
+      uint32_t middle = low + (high - low) / 2;
+      if (SharedPath(middle) < path) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low < shared_count_ && SharedPath(low) == path ? low : shared_count_;
+  }
+  // The main index's replacement of a shared position, or nullptr.
+  const Entry* Replacement(uint32_t position) const {
+    auto it = std::lower_bound(replaced_.begin(), replaced_.end(), position);
+    if (it == replaced_.end() || *it != position) return nullptr;
+    return &main_entries_[static_cast<size_t>(it - replaced_.begin())];
+  }
+
+  // Find, while the shared entries are unparsed (no deletions or additions).
+  Staged FindShared(const std::string& path) const {
+    Staged staged;
+    for (uint32_t p = SharedPosition(path); p < shared_count_ && SharedPath(p) == path; ++p) {
+      const Entry* replacement = Replacement(p);
+      const char* raw = replacement ? replacement->raw : SharedRaw(p);
+      if ((Flags(raw) >> 12 & 3) != 0) {
+        staged.conflicted = true;
+        continue;
+      }
+      git_oid id;
+      git_oid_fromraw(&id, reinterpret_cast<const unsigned char*>(raw + kIdOffset));
+      staged.id = id;
+    }
+    return staged;
+  }
+
+  // The new main index when every edit replaces the one stage-0 entry of a path in the shared
+  // index (a follow-up rewrites a record that is there): the old replacements plus the edits,
+  // in the shared index's order, over the same shared index. Writes nothing to `out` and
+  // returns false when another case needs the general path: a removal or an added path, a
+  // shared entry git would call racy, or enough changes for a new shared index.
+  bool WriteReplacements(Output& out) {
+    if (policy_.mode == SplitPolicy::Mode::kNever) return false;
+    if (replaced_.size() != main_entries_.size()) return false;
+    // A shared entry is racy when its mtime is not before the main index's (see NeedsSmudge);
+    // they are older than the shared index, so this is rare.
+    std::pair<uint32_t, uint32_t> index_time{uint32_t(loaded_.st_mtim.tv_sec),
+                                             uint32_t(loaded_.st_mtim.tv_nsec)};
+    if (shared_count_ > 0 && shared_newest_ >= index_time) return false;
+    std::vector<std::pair<uint32_t, Entry>> replacements;  // by shared position
+    for (size_t k = 0; k < replaced_.size(); ++k) {
+      const Entry& replacement = main_entries_[k];
+      if (!replacement.nameless) ThrowBrokenSplitIndex(git_dir_, "bad replacement");
+      // With the shared entry's path, which the racy check needs.
+      replacements.emplace_back(
+          replaced_[k], Entry::Make(replacement.raw, replacement.size, SharedPath(replaced_[k]),
+                                    replacement.stage, replaced_[k] + 1, true, replacement.mtime));
+    }
+    std::vector<std::pair<uint32_t, Entry>> edited;
+    for (const auto& [path, bytes] : edits_) {
+      if (!bytes) return false;
+      uint32_t p = SharedPosition(path);
+      if (p == shared_count_) return false;  // an added path
+      bool single = p + 1 == shared_count_ || SharedPath(p + 1) != path;
+      const Entry* replacement = Replacement(p);
+      const char* current = replacement ? replacement->raw : SharedRaw(p);
+      if (!single || (Flags(current) >> 12 & 3) != 0) return false;
+      edited.emplace_back(p, Entry::Make(bytes->data(), bytes->size(), path, 0, p + 1, false, 0));
+    }
+    // git's maxPercentChange rule, as TooManyChanges counts it: every replacement differs.
+    size_t changed = replacements.size();
+    for (const auto& [p, entry] : edited) changed += Replacement(p) ? 0 : 1;
+    if (policy_.max_percent_change <= 0) return false;
+    if (policy_.max_percent_change < 100 &&
+        uint64_t(shared_count_) * uint64_t(policy_.max_percent_change) < changed * 100) {
+      return false;
+    }
+    scratch_.clear();
+    stale_.clear();
+    int budget = 64;
+    for (auto& [p, entry] : replacements) {
+      if (!NeedsSmudge(entry, budget)) continue;
+      Set32(scratch_.emplace_back(entry.raw, entry.size).data() + kSizeOffset, 0);
+      entry.raw = scratch_.back().data();
+    }
+    for (auto& [p, entry] : edited) {
+      AddDirs(std::string(entry.path()), stale_);
+      auto it = std::lower_bound(
+          replacements.begin(), replacements.end(), p,
+          [](const std::pair<uint32_t, Entry>& r, uint32_t position) { return r.first < position; });
+      if (it != replacements.end() && it->first == p) {
+        it->second = entry;
+      } else {
+        replacements.insert(it, {p, entry});
+      }
+    }
+    std::string& header = StartIndex(out);
+    Set32(&header[8], static_cast<uint32_t>(replacements.size()));
+    std::vector<uint32_t> positions;
+    for (const auto& [p, entry] : replacements) {
+      positions.push_back(p);
+      if (entry.nameless) {
+        out.Borrow(entry.raw, entry.size);  // already without its name
+      } else {
+        out.Own(Rewrite(entry, false));
+      }
+    }
+    AppendLink(shared_hash_, deleted_, positions, out);
+    AppendTreeExtension(out);
+    out.AppendHash();
+    // git's reader refreshes the shared index's time as well, so that it does not expire.
+    utimensat(AT_FDCWD, (git_dir_ + std::string(kSharedPrefix) + Hex(shared_hash_)).c_str(),
+              nullptr, 0);
+    return true;
   }
 
   bool ChangedSinceLoad() const {
@@ -636,7 +812,14 @@ class FastIndexEditor : public IndexEditor {
   MappedFile shared_;      // its shared index, for a split index
   struct stat loaded_ {};  // of the index as mapped; all zero when there was none
   uint32_t version_ = 2;
-  std::vector<Entry> entries_;  // sorted by path, then stage
+  std::vector<Entry> entries_;  // sorted by path, then stage (empty while lazy_)
+  // A split index: the main index's entries (replacements, then additions), its bitmaps over
+  // the shared entries, where each shared entry starts, and the newest shared mtime.
+  std::vector<Entry> main_entries_;
+  std::vector<uint32_t> deleted_, replaced_;
+  std::vector<uint32_t> shared_offsets_;
+  std::pair<uint32_t, uint32_t> shared_newest_{0, 0};
+  bool lazy_ = false;  // entries_ not built: the shared entries are read through the offsets
   std::string_view tree_;
   std::string shared_hash_;  // of the shared index; empty when the index is not split
   uint32_t shared_count_ = 0;
@@ -647,6 +830,10 @@ class FastIndexEditor : public IndexEditor {
 };
 
 }  // namespace
+
+size_t ReplacementOnlyIndexWrites() {
+  return replacement_only_writes.load(std::memory_order_relaxed);
+}
 
 std::unique_ptr<IndexEditor> OpenFastIndexEditor(const std::string& git_dir,
                                                  const std::string& root, SplitPolicy policy) {

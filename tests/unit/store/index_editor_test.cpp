@@ -3,6 +3,7 @@
 
 #include "sijill/error.h"
 #include "sijill/store/repository.h"
+#include "store/index_editor.h"
 #include "support/test_repo.h"
 
 namespace sijill::store {
@@ -49,10 +50,63 @@ void CheckRacyChangeStaysVisible(TestRepo& repo) {
              std::string::npos);
 }
 
+// A split index as git writes it (`update-index --split-index`), every entry in the shared
+// index and older than the main index: the state in which a store commit of a file that is
+// there takes the shortest path, without parsing the shared entries.
+void SplitWithOldEntries(TestRepo& repo) {
+  repo.Git("config core.splitIndex true");
+  repo.Git("config splitIndex.maxPercentChange 100");
+  repo.Shell("touch -d @1700000000 sijill.yaml recommendations/*/*.yaml && "
+             "git update-index -q --refresh && git update-index --split-index");
+}
+
+// What HEAD holds, in `git ls-files -s` form.
+std::string HeadAsStaged(TestRepo& repo) {
+  return repo.Git("ls-tree -r HEAD --format='%(objectmode) %(objectname) 0\t%(path)'");
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(store)
 BOOST_AUTO_TEST_SUITE(index_editor)
+
+BOOST_AUTO_TEST_CASE(CommitsOverASplitIndexReplaceEntriesWithoutANewSharedIndex) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  SplitWithOldEntries(repo);
+  std::string shared = repo.Shell("ls .git | grep sharedindex");
+  size_t before = worktree::ReplacementOnlyIndexWrites();
+  repo.Commit("-- recommendations/a/p1.yaml --\na1 v2\n");
+  repo.Commit("-- recommendations/b/p2.yaml --\nb2 v2\n");
+  repo.Commit("-- recommendations/a/p1.yaml --\na1 v3\n");  // a replacement replaced
+  BOOST_TEST(worktree::ReplacementOnlyIndexWrites() - before == 3u);
+  BOOST_TEST(repo.Shell("ls .git | grep sharedindex") == shared);
+  BOOST_TEST(repo.Git("status --porcelain") == "");
+  BOOST_TEST(repo.Git("ls-files -s") == HeadAsStaged(repo));
+  BOOST_TEST(repo.Git("write-tree") == repo.Git("rev-parse HEAD^{tree}"));
+  BOOST_TEST(repo.Git("fsck --strict --no-dangling 2>&1") == "");
+  // An added file needs the whole index: the long path, with the same result.
+  repo.Commit("-- recommendations/c/p1.yaml --\nc1\n");
+  BOOST_TEST(worktree::ReplacementOnlyIndexWrites() - before == 3u);
+  BOOST_TEST(repo.Git("status --porcelain") == "");
+  BOOST_TEST(repo.Git("ls-files -s") == HeadAsStaged(repo));
+}
+
+BOOST_AUTO_TEST_CASE(ARacilyCleanReplacementIsSmudgedOnTheShortPath) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  SplitWithOldEntries(repo);
+  repo.Git("config core.checkStat minimal");
+  // a/p1 becomes a replacement in the main index, then changes behind the same stat data, and
+  // the index is given the file's mtime (as in CheckRacyChangeStaysVisible).
+  repo.Commit("-- recommendations/a/p1.yaml --\na1 v2\n");
+  repo.Shell("t=$(stat -c %.9Y recommendations/a/p1.yaml) && printf 'x1 v2\\n' > "
+             "recommendations/a/p1.yaml && touch -d @$t recommendations/a/p1.yaml .git/index");
+  size_t before = worktree::ReplacementOnlyIndexWrites();
+  repo.Commit("-- recommendations/b/p2.yaml --\nb2 by store\n");
+  BOOST_TEST(worktree::ReplacementOnlyIndexWrites() - before == 1u);
+  BOOST_TEST(repo.Git("status --porcelain") == " M recommendations/a/p1.yaml\n");
+  BOOST_TEST(repo.Git("ls-files --debug recommendations/a/p1.yaml").find("size: 0") !=
+             std::string::npos);
+}
 
 BOOST_AUTO_TEST_CASE(ARacilyCleanChangeStaysVisibleAfterAStoreCommit) {
   TestRepo repo = TestRepo::FromText(kFiles);
