@@ -1,11 +1,12 @@
-# `sijill` (the front binary) links libgit2, yaml-cpp, libstdc++ and what they need from
-# Debian's static archives. Loading and relocating those 17 shared libraries took ~4 ms of the
-# ~23 ms of a `sijill status` (bench/RESULTS.md, "static front"): as much as all of its YAML.
+# `sijill` (the front binary) links libgit2, yaml-cpp, libdeflate, libstdc++ and what they
+# need from Debian's static archives. Loading and relocating those 17 shared libraries took
+# ~4 ms of the ~23 ms of a `sijill status` (bench/RESULTS.md, "static front"): as much as all
+# of its YAML.
 # The archives come with the -dev packages tools/setup installs; if one is missing, or in a
 # sanitizer build (whose runtime must stay the one operator new), the front stays dynamic.
 # mbedTLS stays shared so that git_handle.cpp's mbedtls_x509_crt_parse_file keeps replacing
 # libmbedx509's, and GSSAPI (libkrb5) has no archive in Debian.
-set(SIJILL_FRONT_ARCHIVES git2 yaml-cpp http_parser ssh2 crypto pcre2-8 z)
+set(SIJILL_FRONT_ARCHIVES git2 yaml-cpp deflate http_parser ssh2 crypto pcre2-8 z)
 set(SIJILL_FRONT_SHARED mbedtls mbedx509 mbedcrypto libgssapi_krb5.so.2)
 set(static_front_libraries "")
 if(SIJILL_SANITIZE OR SIJILL_FUZZ)

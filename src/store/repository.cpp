@@ -1,10 +1,9 @@
 #include "sijill/store/repository.h"
 
-#include <git2/sys/odb_backend.h>
-
 #include <algorithm>
 
 #include "sijill/error.h"
+#include "store/loose_writer.h"
 #include "store/repository_internal.h"
 #include "store/worktree_internal.h"
 
@@ -12,21 +11,13 @@ namespace sijill::store {
 
 namespace {
 
-// New loose objects are compressed at zlib's fastest level (git's core.looseCompression=1): a
-// commit writes a ~100 KB tree for the directory of 2,000 reports, and level 6 spends
-// milliseconds on it for a few percent of space that `git gc` takes back anyway. The extra
-// backend has a higher priority, so writes go to it; reads find objects through either.
+// New loose objects are written by libdeflate at its fastest level, git's
+// core.looseCompression=1 (store/loose_writer.h says why).
 void UseFastLooseObjects(Repository::Impl& impl) {
   git_odb* odb = nullptr;
   git::Check(git_repository_odb(&odb, impl.repo.get()));
   git::Handle<git_odb, git_odb_free> odb_holder(odb);
-  git_odb_backend* backend = nullptr;
-  std::string objects = impl.git_dir + "objects";
-  git::Check(git_odb_backend_loose(&backend, objects.c_str(), 1, 0, 0, 0));
-  if (git_odb_add_backend(odb, backend, 3) < 0) {
-    backend->free(backend);
-    git::Check(-1);
-  }
+  AddLooseObjectWriter(odb, impl.git_dir + "objects");
 }
 
 std::unique_ptr<Repository::Impl> MakeImpl(git_repository* raw) {
