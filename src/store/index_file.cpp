@@ -47,8 +47,9 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
   ~MappedFile() { Unmap(); }
 
-  // False when there is no such file; throws kIo on other failures.
-  bool Map(const std::string& path, struct stat& st) {
+  // False when there is no such file; throws kIo on other failures. `populate` maps every page
+  // at once, for a file that is read through; without it pages come as they are touched.
+  bool Map(const std::string& path, struct stat& st, bool populate = true) {
     Unmap();
     st = {};
     int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -59,7 +60,7 @@ class MappedFile {
     bool ok = fstat(fd, &st) == 0;
     if (ok && st.st_size > 0) {
       void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ,
-                       MAP_PRIVATE | MAP_POPULATE, fd, 0);
+                       MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0);
       ok = map != MAP_FAILED;
       if (ok)
         data_ = std::string_view(static_cast<const char*>(map), static_cast<size_t>(st.st_size));
@@ -246,7 +247,9 @@ class FastIndexEditor : public IndexEditor {
     main_entries_.clear();
     deleted_.clear();
     replaced_.clear();
-    shared_offsets_.clear();
+    shared_offsets_ = nullptr;
+    scanned_offsets_.clear();
+    offsets_file_.Unmap();
     lazy_ = false;
     tree_ = {};
     version_ = 2;
@@ -365,16 +368,29 @@ class FastIndexEditor : public IndexEditor {
     }
     std::string path = git_dir_ + std::string(kSharedPrefix) + Hex(shared_hash_);
     struct stat st;
+    if (ReadSharedOffsets()) {
+      if (!shared_.Map(path, st, false)) ThrowBrokenSplitIndex(git_dir_, path + " is missing");
+      std::string_view data = shared_.data();
+      bool plausible = data.size() >= kHeaderSize + kHashSize && data.substr(0, 4) == "DIRC" &&
+                       Get32(&data[8]) == shared_count_ &&
+                       data.substr(data.size() - kHashSize) == shared_hash_;
+      if (!plausible) ThrowBrokenSplitIndex(git_dir_, path + " is not the one linked");
+      for (uint32_t r : replaced_)
+        if (r >= shared_count_) ThrowBrokenSplitIndex(git_dir_, "bad replacement");
+      for (uint32_t d : deleted_)
+        if (d >= shared_count_) ThrowBrokenSplitIndex(git_dir_, "bad deletion");
+      return;
+    }
     if (!shared_.Map(path, st)) ThrowBrokenSplitIndex(git_dir_, path + " is missing");
     ParsedIndex shared;
     std::string_view data = shared_.data();
     if (data.size() >= kHeaderSize)
-      shared_offsets_.reserve(std::min<size_t>(Get32(&data[8]), data.size() / 64));
+      scanned_offsets_.reserve(std::min<size_t>(Get32(&data[8]), data.size() / 64));
     shared_newest_ = {0, 0};
     bool parsed = ParseIndexWith(
         data, shared,
         [&](const char* raw, size_t, std::string_view, int, bool, uint32_t mtime) {
-          shared_offsets_.push_back(static_cast<uint32_t>(raw - data.data()));
+          scanned_offsets_.push_back(static_cast<uint32_t>(raw - data.data()));
           std::pair<uint32_t, uint32_t> time{mtime, Get32(raw + kMtimeOffset + 4)};
           shared_newest_ = std::max(shared_newest_, time);
         });
@@ -383,7 +399,9 @@ class FastIndexEditor : public IndexEditor {
     }
     if (shared.hash != shared_hash_)
       ThrowBrokenSplitIndex(git_dir_, path + " is not the one linked");
-    shared_count_ = static_cast<uint32_t>(shared_offsets_.size());
+    shared_offsets_ = scanned_offsets_.data();
+    shared_count_ = static_cast<uint32_t>(scanned_offsets_.size());
+    WriteSharedOffsets();
     for (uint32_t r : replaced_)
       if (r >= shared_count_) ThrowBrokenSplitIndex(git_dir_, "bad replacement");
     for (uint32_t d : deleted_)
@@ -437,17 +455,102 @@ class FastIndexEditor : public IndexEditor {
     entries_.insert(entries_.end(), next, added.end());
   }
 
-  // The raw shared entry at `position` and its path.
+  // The raw shared entry at `position` and its path. The offsets come from our own scan or
+  // from the checksummed sidecar, but the shared index is read as untrusted all the same.
   const char* SharedRaw(uint32_t position) const {
-    return shared_.data().data() + shared_offsets_[position];
+    std::string_view data = shared_.data();
+    uint32_t offset = shared_offsets_[position];
+    if (offset < kHeaderSize || size_t{offset} + kNameOffset + 4 > data.size() - kHashSize)
+      ThrowBrokenSplitIndex(git_dir_, "an entry of the shared index out of bounds");
+    return data.data() + offset;
   }
   std::string_view SharedPath(uint32_t position) const {
-    const char* raw = SharedRaw(position);
+    const char* raw = SharedRaw(position);  // at least kNameOffset + 4 bytes before the end
+    const char* end = shared_.data().data() + shared_.data().size() - kHashSize;
+    const char* name = raw + NameAt(raw);
+    size_t room = static_cast<size_t>(end - name);
     size_t length = Flags(raw) & 0xfff;
-    size_t name_at = NameAt(raw);
-    if (length == 0xfff) length = strlen(raw + name_at);  // ParseIndexWith checked it ends
-    return {raw + name_at, length};
+    if (length == 0xfff) length = strnlen(name, room);
+    if (length > room) ThrowBrokenSplitIndex(git_dir_, "an entry of the shared index out of bounds");
+    return {name, length};
   }
+
+  // The sidecar <git dir>/sijill-shared-offsets keeps, for one shared index (named by its
+  // hash), where each entry starts and the newest mtime among them: with it a commit reads
+  // the ~17 entries of a binary search instead of all 9 MB (mapping, scanning and unmapping
+  // them was ~1.4 ms of a `sijill status`). Layout, native byte order (a cache for this
+  // machine, rebuilt whenever it does not fit): "SJOF", version 1, the shared index's hash
+  // (20 bytes), count, newest mtime seconds and nanoseconds, a checksum of all that and the
+  // offsets (8 bytes), then count 32-bit offsets.
+  static constexpr size_t kOffsetsHeader = 48;
+  std::string OffsetsPath() const { return git_dir_ + "sijill-shared-offsets"; }
+
+  static uint64_t OffsetsChecksum(std::string_view head, std::string_view offsets) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    auto mix = [&h](std::string_view bytes) {
+      size_t i = 0;
+      for (; i + 8 <= bytes.size(); i += 8) {
+        uint64_t word;
+        std::memcpy(&word, bytes.data() + i, 8);
+        h = (h ^ word) * 0x100000001b3ULL;
+        h ^= h >> 29;
+      }
+      for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ULL;
+    };
+    mix(head);
+    mix(offsets);
+    return h;
+  }
+
+  // True when the sidecar is there, intact and for the linked shared index.
+  bool ReadSharedOffsets() {
+    struct stat st;
+    try {
+      if (!offsets_file_.Map(OffsetsPath(), st)) return false;
+    } catch (const Error&) {
+      return false;  // unreadable: scan, and try to write it again
+    }
+    std::string_view data = offsets_file_.data();
+    uint32_t fields[3];  // count, newest mtime seconds, nanoseconds
+    if (data.size() >= kOffsetsHeader) std::memcpy(fields, data.data() + 28, sizeof fields);
+    bool valid = data.size() >= kOffsetsHeader && data.substr(0, 4) == "SJOF" &&
+                 data.substr(8, kHashSize) == shared_hash_ &&
+                 data.size() == kOffsetsHeader + 4 * size_t{fields[0]};
+    uint64_t checksum = 0;
+    if (valid) std::memcpy(&checksum, data.data() + 40, 8);
+    valid = valid && std::memcmp(data.data() + 4, "\1\0\0\0", 4) == 0 &&
+            checksum == OffsetsChecksum(data.substr(0, 40), data.substr(kOffsetsHeader));
+    if (!valid) {
+      offsets_file_.Unmap();
+      return false;
+    }
+    shared_count_ = fields[0];
+    shared_newest_ = {fields[1], fields[2]};
+    shared_offsets_ = reinterpret_cast<const uint32_t*>(data.data() + kOffsetsHeader);
+    return true;
+  }
+
+  // Best effort: without it the next commit scans the shared index again.
+  void WriteSharedOffsets() const {
+    std::string out = "SJOF";
+    uint32_t fields[5] = {1, 0, shared_count_, shared_newest_.first, shared_newest_.second};
+    out.append(reinterpret_cast<const char*>(&fields[0]), 4);
+    out += shared_hash_;
+    out.append(reinterpret_cast<const char*>(&fields[2]), 12);
+    std::string_view offsets(reinterpret_cast<const char*>(shared_offsets_),
+                             4 * size_t{shared_count_});
+    uint64_t checksum = OffsetsChecksum(out, offsets);
+    out.append(reinterpret_cast<const char*>(&checksum), 8);
+    out.append(offsets);
+    // A name of our own: readers of the index do not hold index.lock, and may race.
+    std::string temporary = OffsetsPath() + ".tmp." + std::to_string(getpid());
+    int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return;
+    bool ok = write(fd, out.data(), out.size()) == static_cast<ssize_t>(out.size());
+    ok = close(fd) == 0 && ok;
+    if (!ok || rename(temporary.c_str(), OffsetsPath().c_str()) != 0) unlink(temporary.c_str());
+  }
+
   // The first shared position holding `path` (any stage), or shared_count_.
   uint32_t SharedPosition(std::string_view path) const {
     uint32_t low = 0, high = shared_count_;
@@ -817,7 +920,9 @@ class FastIndexEditor : public IndexEditor {
   // the shared entries, where each shared entry starts, and the newest shared mtime.
   std::vector<Entry> main_entries_;
   std::vector<uint32_t> deleted_, replaced_;
-  std::vector<uint32_t> shared_offsets_;
+  const uint32_t* shared_offsets_ = nullptr;  // shared_count_ of them, in one of the two below
+  std::vector<uint32_t> scanned_offsets_;
+  MappedFile offsets_file_;  // the sidecar, see ReadSharedOffsets
   std::pair<uint32_t, uint32_t> shared_newest_{0, 0};
   bool lazy_ = false;  // entries_ not built: the shared entries are read through the offsets
   std::string_view tree_;

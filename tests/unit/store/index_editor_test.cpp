@@ -80,6 +80,7 @@ BOOST_AUTO_TEST_CASE(CommitsOverASplitIndexReplaceEntriesWithoutANewSharedIndex)
   repo.Commit("-- recommendations/a/p1.yaml --\na1 v3\n");  // a replacement replaced
   BOOST_TEST(worktree::ReplacementOnlyIndexWrites() - before == 3u);
   BOOST_TEST(repo.Shell("ls .git | grep sharedindex") == shared);
+  BOOST_TEST(repo.Shell("ls .git | grep -c sijill-shared-offsets") == "1\n");
   BOOST_TEST(repo.Git("status --porcelain") == "");
   BOOST_TEST(repo.Git("ls-files -s") == HeadAsStaged(repo));
   BOOST_TEST(repo.Git("write-tree") == repo.Git("rev-parse HEAD^{tree}"));
@@ -89,6 +90,20 @@ BOOST_AUTO_TEST_CASE(CommitsOverASplitIndexReplaceEntriesWithoutANewSharedIndex)
   BOOST_TEST(worktree::ReplacementOnlyIndexWrites() - before == 3u);
   BOOST_TEST(repo.Git("status --porcelain") == "");
   BOOST_TEST(repo.Git("ls-files -s") == HeadAsStaged(repo));
+}
+
+BOOST_AUTO_TEST_CASE(ADamagedOffsetsSidecarIsNotTrusted) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  SplitWithOldEntries(repo);
+  repo.Commit("-- recommendations/a/p1.yaml --\na1 v2\n");  // writes the sidecar
+  // The second entry's offset (bytes 52-55) zeroed: trusted, it would point into the header.
+  repo.Shell("printf '\\000\\000\\000\\000' | "
+             "dd of=.git/sijill-shared-offsets bs=1 seek=52 conv=notrunc 2>/dev/null");
+  repo.Commit("-- recommendations/b/p2.yaml --\nb2 v2\n");
+  BOOST_TEST(repo.Git("status --porcelain") == "");
+  BOOST_TEST(repo.Git("ls-files -s") == HeadAsStaged(repo));
+  // ... and it was written again from a scan.
+  BOOST_TEST(repo.Shell("od -An -tx1 -j52 -N4 .git/sijill-shared-offsets") != " 00 00 00 00\n");
 }
 
 BOOST_AUTO_TEST_CASE(ARacilyCleanReplacementIsSmudgedOnTheShortPath) {
