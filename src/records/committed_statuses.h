@@ -13,8 +13,8 @@ namespace sijill::records {
 // Parsing sijill.yaml with yaml-cpp takes ~0.7 ms (4 KB), a few percent of a `sijill status`,
 // for a list that changes about never. So the list is kept in <git dir>/sijill-statuses with
 // the blob ids it was read from (sijill.yaml's and the built-in defaults', which fill in a key
-// the file leaves out); any other pair reads the file again and rewrites the cache. Losing or
-// corrupting the cache costs one parse, never a wrong answer.
+// the file leaves out); any other pair, or a missing or damaged cache, reads the file again
+// and rewrites the cache.
 std::vector<std::string> CommittedStatuses(const store::Repository& repository);
 
 }  // namespace sijill::records
