@@ -14,7 +14,6 @@
 
 #include <dirent.h>
 #include <sys/stat.h>
-#include <time.h>
 
 
 #include "sijill/error.h"
@@ -165,14 +164,26 @@ DirTimes Output::Times() const {
   for (size_t i = 0; i < old_.size(); ++i)
     if (kept_[i]) dirs.insert(DirOf(old_[i].path));
   for (const auto& [path, entry] : rendered_pages_) dirs.insert(DirOf(path));
-  // Taken before the directories' times: a directory changed after it has a later time.
-  struct timespec now;
-  clock_gettime(CLOCK_REALTIME_COARSE, &now);
+  // Taken before the directories' times, and from the file system's own clock (a directory's
+  // time comes from it: on NFS, the server's), as the time of a file written now: a directory
+  // changed after this has a later time than it.
+  struct stat clock;
+  const fs::path marker = fs::path(root_) / ".sijill-site-cache" / "clock";
+  {
+    std::error_code error;
+    fs::create_directories(marker.parent_path(), error);
+    std::ofstream touch(marker, std::ios::binary | std::ios::trunc);
+  }
+  bool timed = stat(marker.c_str(), &clock) == 0;
+  std::error_code removed;
+  fs::remove(marker, removed);
+  if (!timed) return out;  // no times: the next build reads every directory
+  const int64_t now = Nanoseconds(clock.st_mtim);
   for (std::string_view dir : dirs) {
     struct stat info;
     if (lstat((root_ + "/" + std::string(dir)).c_str(), &info) != 0 || !S_ISDIR(info.st_mode))
       continue;
-    if (Nanoseconds(info.st_mtim) < Nanoseconds(now))
+    if (Nanoseconds(info.st_mtim) < now)
       out.dirs.emplace_back(std::string(dir), Nanoseconds(info.st_mtim));
   }
   return out;

@@ -65,8 +65,9 @@ class Output {
   // the manifest now on disk. For the build stamp (build_stamp_internal.h).
   bool AllPresent() const;
   // After Finish: the times of the directories of this build's pages, for the next build. A
-  // directory changed within the clock tick they are taken in is left out (a change later in
-  // that tick would leave its time as it is).
+  // directory whose time is not older than the file system's clock at that moment (a file
+  // written then, OUT/.sijill-site-cache/clock, removed again) is left out: a change later in
+  // the same clock tick would leave its time as it is.
   DirTimes Times() const;
   size_t previous_pages() const { return old_.size(); }
   uint64_t ManifestSum() const { return manifest_sum_; }
