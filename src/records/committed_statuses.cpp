@@ -1,14 +1,13 @@
 #include "records/committed_statuses.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "sijill/error.h"
 #include "sijill/model/settings.h"
+#include "sijill/replace_file.h"
 
 namespace sijill::records {
 
@@ -44,13 +43,10 @@ void WriteCache(const std::string& path, const std::string& key,
     if (status.empty() || status.find('\n') != std::string::npos) return;
     text += status + "\n";
   }
-  // A name of our own, so that two writers never interleave in one file.
-  std::string temporary = path + ".tmp." + std::to_string(getpid());
-  int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-  if (fd < 0) return;
-  bool ok = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  ok = close(fd) == 0 && ok;
-  if (!ok || rename(temporary.c_str(), path.c_str()) != 0) unlink(temporary.c_str());
+  try {
+    ReplaceFile(path, text);
+  } catch (const Error&) {
+  }
 }
 
 }  // namespace

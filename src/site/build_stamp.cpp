@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "sijill/error.h"
+#include "sijill/replace_file.h"
 #include "site/cache_codec_internal.h"
 #include "site/model_internal.h"
 
@@ -75,16 +76,7 @@ void WriteBuildStamp(const std::string& out, const BuildStamp& stamp) {
   fs::path path = PathIn(out);
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
-  fs::path temporary = path;
-  temporary += ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    std::string bytes = Encode(stamp);
-    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!file) throw Error(Error::Kind::kIo, "cannot write " + temporary.string());
-  }
-  fs::rename(temporary, path, error);
-  if (error) throw Error(Error::Kind::kIo, "cannot write " + path.string() + ": " + error.message());
+  ReplaceFile(path.string(), Encode(stamp));
 }
 
 void RemoveBuildStamp(const std::string& out) {

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "sijill/error.h"
+#include "sijill/replace_file.h"
 #include "sijill/model/record_yaml.h"
 #include "site/cache_codec_internal.h"
 #include "site/history_internal.h"
@@ -97,14 +98,7 @@ void Write(const std::string& path, const std::string& bytes, bool append) {
     if (!out) throw Error(Error::Kind::kIo, "cannot write " + path);
     return;
   }
-  std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) throw Error(Error::Kind::kIo, "cannot write " + temporary);
-  }
-  fs::rename(temporary, path, error);
-  if (error) throw Error(Error::Kind::kIo, "cannot write " + path + ": " + error.message());
+  ReplaceFile(path, bytes);
 }
 
 }  // namespace

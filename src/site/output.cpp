@@ -17,6 +17,7 @@
 
 
 #include "sijill/error.h"
+#include "sijill/replace_file.h"
 
 namespace sijill::site::internal {
 
@@ -40,16 +41,7 @@ std::string Hex(uint64_t value) {
 void WriteFile(const fs::path& path, const std::string& content) {
   std::error_code error;
   fs::create_directories(path.parent_path(), error);
-  // Write next to the target and rename, so a server never serves half a page.
-  fs::path temporary = path;
-  temporary += ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    if (!out) throw Error(Error::Kind::kIo, "cannot write " + temporary.string());
-  }
-  fs::rename(temporary, path, error);
-  if (error) throw Error(Error::Kind::kIo, "cannot write " + path.string() + ": " + error.message());
+  ReplaceFile(path.string(), content);  // so that a server never serves half a page
 }
 
 }  // namespace

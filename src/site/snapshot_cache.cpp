@@ -9,6 +9,7 @@
 
 #include "sijill/error.h"
 #include "sijill/parallel.h"
+#include "sijill/replace_file.h"
 #include "site/cache_codec_internal.h"
 #include "site/output_internal.h"
 #include "site/prefix_order_internal.h"
@@ -329,19 +330,6 @@ std::string ReadAll(const fs::path& path) {
   return bytes;
 }
 
-void WriteAtomically(const fs::path& path, const std::string& bytes) {
-  fs::path temporary = path;
-  temporary += ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) throw Error(Error::Kind::kIo, "cannot write " + temporary.string());
-  }
-  std::error_code error;
-  fs::rename(temporary, path, error);
-  if (error) throw Error(Error::Kind::kIo, "cannot write " + path.string() + ": " + error.message());
-}
-
 std::string Generator() { return std::string("sijill ") + SIJILL_VERSION; }
 
 struct Head {
@@ -427,7 +415,7 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<File
     char prefix[8];
     std::snprintf(prefix, sizeof prefix, "%02zx-", shard);
     std::string name = prefix + Hex(checksum) + ".bin";
-    WriteAtomically(dir / name, bytes);
+    ReplaceFile((dir / name).string(), bytes);
     written[i] = {name, checksum};
   });
   for (size_t i = 0; i < todo.size(); ++i) {
@@ -437,7 +425,7 @@ void Save(const fs::path& dir, const std::string& commit, const std::vector<File
       head.shards[todo[i]] = written[i];
   }
   head.commit = commit;
-  WriteAtomically(dir / "head", WriteHead(head));
+  ReplaceFile((dir / "head").string(), WriteHead(head));
   std::set<std::string> named;
   for (const auto& [shard, file] : head.shards) named.insert(file.first);
   for (const fs::directory_entry& entry : fs::directory_iterator(dir, error)) {

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "sijill/error.h"
+#include "sijill/replace_file.h"
 #include "store/index_editor.h"
 #include "store/index_format_internal.h"
 
@@ -542,13 +543,11 @@ class FastIndexEditor : public IndexEditor {
     uint64_t checksum = OffsetsChecksum(out, offsets);
     out.append(reinterpret_cast<const char*>(&checksum), 8);
     out.append(offsets);
-    // A name of our own: readers of the index do not hold index.lock, and may race.
-    std::string temporary = OffsetsPath() + ".tmp." + std::to_string(getpid());
-    int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) return;
-    bool ok = write(fd, out.data(), out.size()) == static_cast<ssize_t>(out.size());
-    ok = close(fd) == 0 && ok;
-    if (!ok || rename(temporary.c_str(), OffsetsPath().c_str()) != 0) unlink(temporary.c_str());
+    // (Readers of the index do not hold index.lock: two may write it at once, each whole.)
+    try {
+      ReplaceFile(OffsetsPath(), out);
+    } catch (const Error&) {
+    }
   }
 
   // The first shared position holding `path` (any stage), or shared_count_.
