@@ -414,7 +414,11 @@ class FastIndexEditor : public IndexEditor {
   void MergeSharedIndex() {
     lazy_ = false;
     ParsedIndex shared;
-    ParseIndex(shared_.data(), shared);  // checked by OpenSharedIndex
+    // (With the offsets sidecar, OpenSharedIndex checked only the shared index's header.)
+    if (!ParseIndex(shared_.data(), shared) || shared.link ||
+        shared.entries.size() != shared_count_) {
+      ThrowBrokenSplitIndex(git_dir_, "its shared index is in a format sijill does not read");
+    }
     std::vector<Entry>& base = shared.entries;
     for (uint32_t i = 0; i < base.size(); ++i) base[i].shared = i + 1;
     if (replaced_.size() > main_entries_.size())
