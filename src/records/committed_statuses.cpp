@@ -1,13 +1,12 @@
 #include "records/committed_statuses.h"
 
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "sijill/error.h"
 #include "sijill/model/settings.h"
-#include "sijill/replace_file.h"
+#include "sijill/whole_file.h"
 
 namespace sijill::records {
 
@@ -17,12 +16,9 @@ constexpr std::string_view kMagic = "sijill-statuses 1 ";
 
 std::optional<std::vector<std::string>> ReadCache(const std::string& path,
                                                   const std::string& key) {
-  FILE* file = std::fopen(path.c_str(), "re");
-  if (!file) return std::nullopt;
-  std::string text;
-  char buffer[4096];
-  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
-  std::fclose(file);
+  std::optional<std::string> read = ReadWholeFile(path);
+  if (!read) return std::nullopt;
+  const std::string& text = *read;
   std::string header = std::string(kMagic) + key + "\n";
   if (!text.starts_with(header) || !text.ends_with("\n")) return std::nullopt;
   std::vector<std::string> statuses;

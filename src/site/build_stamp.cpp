@@ -5,7 +5,7 @@
 #include <iterator>
 
 #include "sijill/error.h"
-#include "sijill/replace_file.h"
+#include "sijill/whole_file.h"
 #include "site/cache_codec_internal.h"
 #include "site/model_internal.h"
 

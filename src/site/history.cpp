@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "sijill/error.h"
-#include "sijill/replace_file.h"
+#include "sijill/whole_file.h"
 #include "sijill/model/record_yaml.h"
 #include "site/cache_codec_internal.h"
 #include "site/history_internal.h"
@@ -80,15 +80,6 @@ CacheRead ReadCache(const std::string& bytes) {
   return read;
 }
 
-std::optional<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  std::string bytes(static_cast<size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) return std::nullopt;
-  return bytes;
-}
-
 void Write(const std::string& path, const std::string& bytes, bool append) {
   std::error_code error;
   fs::create_directories(fs::path(path).parent_path(), error);
@@ -149,7 +140,7 @@ void RecordHistories::Load() {
   if (snapshot_.commit.empty()) return;
   std::optional<CacheRead> cached;
   if (!cache_.empty()) {
-    if (std::optional<std::string> bytes = ReadAll(cache_)) {
+    if (std::optional<std::string> bytes = ReadWholeFile(cache_)) {
       cache_bytes_ = std::move(*bytes);  // the views of Read point into it from here on
       try {
         cached = ReadCache(cache_bytes_);

@@ -17,7 +17,7 @@
 
 
 #include "sijill/error.h"
-#include "sijill/replace_file.h"
+#include "sijill/whole_file.h"
 
 namespace sijill::site::internal {
 
@@ -247,15 +247,6 @@ std::optional<std::string_view> NextLine(std::string_view& rest) {
   return out;
 }
 
-std::optional<std::string> ReadWhole(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return std::nullopt;
-  std::string text(static_cast<size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(text.data(), static_cast<std::streamsize>(text.size()))) return std::nullopt;
-  return text;
-}
-
 // A page's line: "<key> <content hash> <path>" (hex, hex).
 bool ParseEntry(std::string_view line, std::string_view& path, uint64_t& key, uint64_t& content) {
   if (line.size() < 35 || line[16] != ' ' || line[33] != ' ') return false;
@@ -277,7 +268,7 @@ uint64_t ManifestSumOf(uint64_t base, uint64_t changes) { return Key().Add(base)
 // page, in path order, then "end <pages>". Read by hand: nlohmann::json took ~0.7 s for
 // 127,000 pages. Then the changes since (kChanges), if they are of this manifest.
 void Output::ReadManifest() {
-  std::optional<std::string> text = ReadWhole(fs::path(root_) / kManifest);
+  std::optional<std::string> text = ReadWholeFile((fs::path(root_) / kManifest).string());
   if (!text) return;
   std::string_view rest = *text;
   std::optional<std::string_view> header = NextLine(rest);
@@ -318,7 +309,7 @@ void Output::ReadManifest() {
 // manifest alone is then the last build's (its pages changed since are rendered again).
 void Output::ReadChanges() {
   old_ = base_;
-  std::optional<std::string> text = ReadWhole(fs::path(root_) / kChanges);
+  std::optional<std::string> text = ReadWholeFile((fs::path(root_) / kChanges).string());
   if (!text) return;
   std::string_view rest = *text;
   std::optional<std::string_view> header = NextLine(rest);

@@ -9,7 +9,7 @@
 
 #include "sijill/error.h"
 #include "sijill/parallel.h"
-#include "sijill/replace_file.h"
+#include "sijill/whole_file.h"
 #include "site/cache_codec_internal.h"
 #include "site/output_internal.h"
 #include "site/prefix_order_internal.h"

@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "sijill/error.h"
-#include "sijill/replace_file.h"
+#include "sijill/whole_file.h"
 #include "store/index_editor.h"
 #include "store/index_format_internal.h"
 
@@ -892,7 +892,7 @@ class FastIndexEditor : public IndexEditor {
       return false;  // the stat data already differs, so git re-reads it
     }
     if (!S_ISREG(st.st_mode)) return true;
-    std::optional<std::string> content = ReadFileContent(full);
+    std::optional<std::string> content = ReadWholeFile(full);
     git_oid actual;
     return !content ||
            git_odb_hash(&actual, content->data(), content->size(), GIT_OBJECT_BLOB) != 0 ||

@@ -54,18 +54,6 @@ void ThrowErrno(const std::string& what) {
   throw Error(Error::Kind::kIo, what + ": " + std::strerror(errno));
 }
 
-std::optional<std::string> ReadFileContent(const std::string& path) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  std::string content;
-  char buffer[1 << 14];
-  ssize_t n;
-  while ((n = read(fd, buffer, sizeof buffer)) > 0) content.append(buffer, static_cast<size_t>(n));
-  close(fd);
-  if (n < 0) return std::nullopt;
-  return content;
-}
-
 void AddDirs(const std::string& path, std::set<std::string>& dirs) {
   dirs.insert("");
   for (size_t slash = path.find('/'); slash != std::string::npos;

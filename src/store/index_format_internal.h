@@ -39,7 +39,6 @@ inline void Append32(std::string& out, uint32_t value) {
 // Throws Error kIo with strerror(errno).
 [[noreturn]] void ThrowErrno(const std::string& what);
 
-std::optional<std::string> ReadFileContent(const std::string& path);
 
 // Every directory whose cache-tree node a change to `path` makes stale: "", "a", "a/b".
 void AddDirs(const std::string& path, std::set<std::string>& dirs);

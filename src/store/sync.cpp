@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "sijill/error.h"
+#include "sijill/whole_file.h"
 #include "store/worktree_internal.h"
 
 namespace sijill::store::worktree {
@@ -35,14 +36,6 @@ bool HasUnsafeParent(const std::string& root, const std::string& path) {
     if (!S_ISDIR(st.st_mode)) return true;
   }
   return false;
-}
-
-std::optional<std::string> ReadWholeFile(const std::string& full) {
-  std::ifstream in(full, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
 }
 
 void MakeParents(const std::string& root, const std::string& path) {

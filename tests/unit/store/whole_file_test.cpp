@@ -1,5 +1,6 @@
-// sijill::ReplaceFile: the one way the store, the records and the site replace a file whole.
-#include "sijill/replace_file.h"
+// sijill::ReplaceFile and ReadWholeFile: how the store, the records and the site read and
+// replace a file whole.
+#include "sijill/whole_file.h"
 
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
@@ -29,7 +30,7 @@ size_t FilesIn(const fs::path& dir) {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(store)
-BOOST_AUTO_TEST_SUITE(replace_file)
+BOOST_AUTO_TEST_SUITE(whole_file)
 
 BOOST_AUTO_TEST_CASE(TheNewContentReplacesTheOldAndNoTemporaryIsLeft) {
   testing::TestRepo holder;
@@ -61,6 +62,17 @@ BOOST_AUTO_TEST_CASE(AFailureNamesTheFileAndKeepsWhatWasThere) {
   BOOST_TEST(FilesIn(dir) == 1u);  // no temporary left beside it
   // No such directory: the temporary cannot be made.
   BOOST_CHECK_THROW(ReplaceFile((dir / "missing" / "page.html").string(), "x"), Error);
+}
+
+BOOST_AUTO_TEST_CASE(ReadWholeFileGivesTheBytesOrNothing) {
+  testing::TestRepo holder;
+  std::string path = holder.root() + "/bytes.bin";
+  std::string bytes(70000, '\0');
+  for (size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 7);
+  ReplaceFile(path, bytes);
+  BOOST_TEST((ReadWholeFile(path) == bytes));
+  BOOST_TEST(!ReadWholeFile(holder.root() + "/missing").has_value());
+  BOOST_TEST(!ReadWholeFile(holder.root()).has_value());  // a directory
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,10 +1,14 @@
-// Replacing a file's content atomically.
+// A file read or replaced whole.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace sijill {
+
+// The file's bytes; nullopt when it cannot be opened or read (missing, a directory, ...).
+std::optional<std::string> ReadWholeFile(const std::string& path);
 
 // Writes `bytes` to a temporary file beside `path` and renames it over `path`, so that a reader
 // sees the old content or the new, never part of either. The temporary's name carries the
