@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sijill/checksum.h"
 #include "sijill/error.h"
 #include "sijill/whole_file.h"
 #include "store/index_editor.h"
@@ -491,20 +492,7 @@ class FastIndexEditor : public IndexEditor {
   std::string OffsetsPath() const { return git_dir_ + "sijill-shared-offsets"; }
 
   static uint64_t OffsetsChecksum(std::string_view head, std::string_view offsets) {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    auto mix = [&h](std::string_view bytes) {
-      size_t i = 0;
-      for (; i + 8 <= bytes.size(); i += 8) {
-        uint64_t word;
-        std::memcpy(&word, bytes.data() + i, 8);
-        h = (h ^ word) * 0x100000001b3ULL;
-        h ^= h >> 29;
-      }
-      for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001b3ULL;
-    };
-    mix(head);
-    mix(offsets);
-    return h;
+    return Checksum(head) * 0x9E3779B97F4A7C15ull ^ Checksum(offsets);
   }
 
   // True when the sidecar is there, intact and for the linked shared index.
