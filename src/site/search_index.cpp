@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -17,7 +19,9 @@
 #include "sijill/index/collect.h"
 #include "sijill/model/id.h"
 #include "sijill/site/search_terms.h"
+#include "sijill/text/normalize.h"
 #include "site/cache_codec_internal.h"
+#include "site/json_text_internal.h"
 #include "site/pages_internal.h"
 
 namespace sijill::site::internal {
@@ -39,9 +43,50 @@ struct SearchDoc {
   std::string title;
   std::string url;
   std::string snippet;
-  std::map<std::string, uint32_t> tf;
+  // term -> frequency, in term order (bytes), each term once. A sorted vector, not a std::map:
+  // a node per term of ~100,000 documents was much of the analysis's time.
+  std::vector<std::pair<std::string, uint32_t>> tf;
   uint32_t length = 0;
 };
+
+using TermCounts = std::vector<std::pair<std::string, uint32_t>>;
+
+bool TermLess(const std::pair<std::string, uint32_t>& a, const std::pair<std::string, uint32_t>& b) {
+  return a.first < b.first;
+}
+
+// Sorts `terms` and sums the counts of each term's repeats.
+TermCounts Summed(TermCounts terms) {
+  std::sort(terms.begin(), terms.end(), TermLess);
+  TermCounts out;
+  out.reserve(terms.size());
+  for (auto& [term, count] : terms) {
+    if (!out.empty() && out.back().first == term)
+      out.back().second += count;
+    else
+      out.emplace_back(std::move(term), count);
+  }
+  return out;
+}
+
+// `into` with the terms of `extra` it lacks (both in term order); a term in both keeps
+// `into`'s count, or `extra`'s when `extra_wins`.
+void MergeTerms(TermCounts& into, TermCounts extra, bool extra_wins) {
+  TermCounts out;
+  out.reserve(into.size() + extra.size());
+  size_t a = 0, b = 0;
+  while (a < into.size() || b < extra.size()) {
+    if (b == extra.size() || (a < into.size() && into[a].first < extra[b].first)) {
+      out.push_back(std::move(into[a++]));
+    } else if (a == into.size() || extra[b].first < into[a].first) {
+      out.push_back(std::move(extra[b++]));
+    } else {
+      out.push_back(std::move(extra_wins ? extra[b] : into[a]));
+      ++a, ++b;
+    }
+  }
+  into = std::move(out);
+}
 
 std::string UrlOf(const index::IndexDoc& doc) {
   if (doc.kind == "recommendation") return RecordPath(doc.id);
@@ -57,21 +102,32 @@ std::string UrlOf(const index::IndexDoc& doc) {
 // twice for a report or brief and not at all for a paragraph (its title is display only).
 SearchDoc Analyse(const index::IndexDoc& doc) {
   SearchDoc out{doc.id, doc.kind, doc.title, UrlOf(doc), Excerpt(doc.text, kSnippet), {}, 0};
-  auto add = [&out](const std::string& text, uint32_t weight) {
-    for (const std::string& term : SearchTerms(text)) {
-      out.tf[term] += weight;
-      out.length += weight;
+  TermCounts terms;  // repeats kept, summed below
+  auto add = [&out, &terms](std::vector<std::string> words, uint32_t weight, bool counted) {
+    for (std::string& term : words) {
+      terms.emplace_back(std::move(term), weight);
+      if (counted) out.length += weight;
     }
   };
-  if (doc.kind == "report" || doc.kind == "brief") add(doc.title, 2);
-  add(doc.section, 1);
-  add(doc.text, 1);
-  add(doc.notes, 1);
-  for (const auto& [language, summary] : doc.summary) add(summary, 1);
+  if (doc.kind == "report" || doc.kind == "brief") add(SearchTerms(doc.title), 2, true);
+  add(SearchTerms(doc.section), 1, true);
+  const std::string text = text::NormalizeForSearch(doc.text);  // once for its three uses
+  add(SearchTermsOfNormalized(text), 1, true);
+  add(SearchTerms(doc.notes), 1, true);
+  for (const auto& [language, summary] : doc.summary) add(SearchTerms(summary), 1, true);
   // Not counted in the length: they stand in for words already counted.
-  for (const std::string& term : GluedTerms(doc.text)) out.tf[term] += 1;
-  if (doc.order_unverified)
-    for (const std::string& gram : FallbackGrams(doc.text)) out.tf[gram] = 1;
+  add(GluedTermsOfNormalized(text), 1, false);
+  out.tf = Summed(std::move(terms));
+  if (doc.order_unverified) {
+    // Each 3-gram once, at 1 (kGramMark keeps them apart from words).
+    TermCounts grams;
+    for (std::string& gram : FallbackGramsOfNormalized(text)) grams.emplace_back(std::move(gram), 1);
+    std::sort(grams.begin(), grams.end(), TermLess);
+    grams.erase(std::unique(grams.begin(), grams.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                grams.end());
+    MergeTerms(out.tf, std::move(grams), true);
+  }
   return out;
 }
 
@@ -137,7 +193,7 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
   for (SearchDoc& doc : docs) {
     if (!unique.empty() && unique.back().id == doc.id) {
       if (doc.kind == "recommendation") {
-        for (const auto& [term, tf] : unique.back().tf) doc.tf.try_emplace(term, tf);
+        MergeTerms(doc.tf, std::move(unique.back().tf), false);
         unique.back() = std::move(doc);
       }
       continue;
@@ -151,39 +207,77 @@ std::string Dump(const nlohmann::json& json) {
   return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Every file of search/, path -> content.
+// Every file of search/, path -> content. The JSON is written by hand (json_text_internal.h),
+// as nlohmann::json would print it.
 std::map<std::string, std::string> IndexFiles(Pages& pages) {
   std::map<std::string, std::string> files;
   std::vector<SearchDoc> docs = CollectDocs(pages);
-  // term -> postings, grouped by shard.
-  std::map<std::string, std::map<std::string, nlohmann::json>> shards;
+  // Each term's postings as the text of its JSON array (without brackets), terms numbered as
+  // they first come; views of the terms in `docs`, which outlives them.
+  std::unordered_map<std::string_view, uint32_t> numbers;
+  std::vector<std::string_view> terms;
+  std::vector<std::string> postings;
+  std::vector<uint32_t> last_doc;
   uint64_t total_length = 0;
-  std::map<std::string, uint32_t> last_doc;
   for (uint32_t n = 0; n < docs.size(); ++n) {
     total_length += docs[n].length;
     for (const auto& [term, tf] : docs[n].tf) {
-      nlohmann::json& postings = shards[ShardOf(term)][term];
-      if (postings.is_null()) postings = nlohmann::json::array();
-      auto [it, fresh] = last_doc.try_emplace(term, 0);
-      uint32_t delta = fresh ? n : n - it->second;
-      it->second = n;
-      postings.push_back(delta);
-      postings.push_back(tf);
-      postings.push_back(docs[n].length);
+      auto [it, fresh] = numbers.try_emplace(term, static_cast<uint32_t>(terms.size()));
+      uint32_t delta = n;
+      if (fresh) {
+        terms.push_back(term);
+        postings.emplace_back();
+        last_doc.push_back(n);
+      } else {
+        delta = n - last_doc[it->second];
+        last_doc[it->second] = n;
+      }
+      std::string& text = postings[it->second];
+      if (!text.empty()) text.push_back(',');
+      AppendJsonNumber(text, delta);
+      text.push_back(',');
+      AppendJsonNumber(text, tf);
+      text.push_back(',');
+      AppendJsonNumber(text, docs[n].length);
     }
   }
+  // Shards in name order, each an object of its terms in term order (as a std::map keeps them).
+  std::vector<std::pair<std::string, uint32_t>> order;  // shard, term number
+  order.reserve(terms.size());
+  for (uint32_t t = 0; t < terms.size(); ++t) order.emplace_back(ShardOf(terms[t]), t);
+  std::sort(order.begin(), order.end(), [&terms](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : terms[a.second] < terms[b.second];
+  });
   nlohmann::json shard_names = nlohmann::json::array();
-  for (auto& [shard, terms] : shards) {
+  for (size_t i = 0; i < order.size();) {
+    const std::string& shard = order[i].first;
     shard_names.push_back(shard);
-    nlohmann::json json = nlohmann::json::object();
-    for (auto& [term, postings] : terms) json[term] = std::move(postings);
-    files["search/t/" + shard + ".json"] = Dump(json);
+    std::string json = "{";
+    for (size_t first = i; i < order.size() && order[i].first == shard; ++i) {
+      if (i != first) json.push_back(',');
+      AppendJsonString(json, terms[order[i].second]);
+      json += ":[";
+      json += postings[order[i].second];
+      json.push_back(']');
+      std::string().swap(postings[order[i].second]);  // freed as it goes: the files hold it now
+    }
+    json.push_back('}');
+    files["search/t/" + shard + ".json"] = std::move(json);
   }
   for (size_t start = 0; start < docs.size(); start += kChunk) {
-    nlohmann::json chunk = nlohmann::json::array();
-    for (size_t i = start; i < std::min(docs.size(), start + kChunk); ++i)
-      chunk.push_back({docs[i].id, docs[i].kind, docs[i].title, docs[i].url, docs[i].snippet});
-    files["search/d/" + std::to_string(start / kChunk) + ".json"] = Dump(chunk);
+    std::string chunk = "[";
+    for (size_t i = start; i < std::min(docs.size(), start + kChunk); ++i) {
+      if (i != start) chunk.push_back(',');
+      chunk.push_back('[');
+      for (const std::string* field :
+           {&docs[i].id, &docs[i].kind, &docs[i].title, &docs[i].url, &docs[i].snippet}) {
+        if (field != &docs[i].id) chunk.push_back(',');
+        AppendJsonString(chunk, *field);
+      }
+      chunk.push_back(']');
+    }
+    chunk.push_back(']');
+    files["search/d/" + std::to_string(start / kChunk) + ".json"] = std::move(chunk);
   }
   double avgdl = docs.empty() ? 0 : static_cast<double>(total_length) / docs.size();
   files["search/meta.json"] = Dump({{"version", 1},

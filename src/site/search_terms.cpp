@@ -35,7 +35,10 @@ void Emit(std::string& word, UChar32 first, std::vector<std::string>& out) {
 }  // namespace
 
 std::vector<std::string> SearchTerms(std::string_view input) {
-  std::string normalized = text::NormalizeForSearch(input);
+  return SearchTermsOfNormalized(text::NormalizeForSearch(input));
+}
+
+std::vector<std::string> SearchTermsOfNormalized(std::string_view normalized) {
   std::vector<std::string> out;
   std::string word;
   UChar32 first = 0;
@@ -58,15 +61,23 @@ std::vector<std::string> SearchTerms(std::string_view input) {
 }
 
 std::vector<std::string> GluedTerms(std::string_view text) {
+  return GluedTermsOfNormalized(text::NormalizeForSearch(text));
+}
+
+std::vector<std::string> GluedTermsOfNormalized(std::string_view normalized) {
   std::vector<std::string> out;
-  for (const std::string& part : text::GluedParts(text::NormalizeForSearch(text)))
+  for (const std::string& part : text::GluedParts(normalized))
     if (!text::IsStopword(part)) out.push_back(text::StemArabic(part));
   return out;
 }
 
 std::vector<std::string> FallbackGrams(std::string_view text) {
+  return FallbackGramsOfNormalized(text::NormalizeForSearch(text));
+}
+
+std::vector<std::string> FallbackGramsOfNormalized(std::string_view normalized) {
   std::vector<std::string> out;
-  for (const std::string& gram : text::CharTrigrams(text::NormalizeForSearch(text)))
+  for (const std::string& gram : text::CharTrigrams(normalized))
     out.push_back(std::string(kGramMark) + gram);
   return out;
 }
