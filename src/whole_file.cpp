@@ -65,4 +65,28 @@ void ReplaceFile(const std::string& path, std::string_view bytes) {
   if (rename(temporary.c_str(), path.c_str()) != 0) fail(path);
 }
 
+bool CreateNewFile(const std::string& path, std::string_view bytes) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0 && errno == EEXIST) return false;
+  auto fail = [&]() {
+    std::string reason = std::strerror(errno);
+    if (fd >= 0) unlink(path.c_str());
+    throw Error(Error::Kind::kIo, "cannot write " + path + ": " + reason);
+  };
+  if (fd < 0) fail();
+  for (size_t done = 0; done < bytes.size();) {
+    ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int saved = n < 0 ? errno : EIO;
+      close(fd);
+      errno = saved;
+      fail();
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (close(fd) != 0) fail();
+  return true;
+}
+
 }  // namespace sijill

@@ -17,4 +17,12 @@ std::optional<std::string> ReadWholeFile(const std::string& path);
 // Throws Error kIo naming the file; the temporary is removed on failure.
 void ReplaceFile(const std::string& path, std::string_view bytes);
 
+// Writes `bytes` to `path` when no file (or anything else) is there yet, straight into it: one
+// open (O_EXCL), write and close, no temporary and no rename (a full build of a site creates
+// 127,000 pages, and the rename was a tenth of its system time). Returns false, writing
+// nothing, when `path` exists — the caller then replaces it with ReplaceFile. A reader may see
+// the new file before its last byte: use it for files that nobody can have been reading.
+// Throws Error kIo naming the file (a missing directory included); a part written is removed.
+bool CreateNewFile(const std::string& path, std::string_view bytes);
+
 }  // namespace sijill

@@ -44,6 +44,23 @@ void WriteFile(const fs::path& path, const std::string& content) {
   ReplaceFile(path.string(), content);  // so that a server never serves half a page
 }
 
+// A page that no build wrote before: straight into its file when nothing is at its path (no one
+// can be serving a page that is not there), else replaced as any other. Its directory is made
+// only when the file cannot be opened for want of it: a stat per page otherwise.
+void WriteNewPage(const fs::path& path, const std::string& content) {
+  const std::string name = path.string();
+  try {
+    if (CreateNewFile(name, content)) return;
+  } catch (const Error&) {
+    // Its directory missing, most likely (or made meanwhile by another thread): once more
+    // after making it; a failure then is the real one.
+    std::error_code error;
+    fs::create_directories(path.parent_path(), error);
+    if (CreateNewFile(name, content)) return;
+  }
+  ReplaceFile(name, content);
+}
+
 }  // namespace
 
 // 8 bytes at a step: a page's key hashes 40-hex blob ids and paths, several per page, for
@@ -368,7 +385,10 @@ void Output::Put(const std::string& path, uint64_t key, const std::string& conte
   size_t index;
   const Previous* previous = FindPrevious(path, &index);
   bool same = previous && previous->entry.content == content_hash && exists_[index];
-  if (!same) WriteFile(fs::path(root_) / path, content);
+  if (!previous)
+    WriteNewPage(fs::path(root_) / path, content);
+  else if (!same)
+    WriteFile(fs::path(root_) / path, content);
   std::lock_guard lock(mutex_);
   rendered_pages_[path] = {key, content_hash};
   ++rendered_;

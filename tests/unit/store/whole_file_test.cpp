@@ -75,6 +75,36 @@ BOOST_AUTO_TEST_CASE(ReadWholeFileGivesTheBytesOrNothing) {
   BOOST_TEST(!ReadWholeFile(holder.root()).has_value());  // a directory
 }
 
+BOOST_AUTO_TEST_CASE(ANewFileIsCreatedOnlyWhereNothingIs) {
+  testing::TestRepo holder;
+  fs::path dir = fs::path(holder.root()) / "out";
+  fs::create_directories(dir / "taken");
+  std::string path = (dir / "page.html").string();
+  BOOST_TEST(CreateNewFile(path, std::string(100000, 'n')));
+  BOOST_TEST(Slurp(path) == std::string(100000, 'n'));
+  // Something there already (a file, a directory): nothing written, false.
+  BOOST_TEST(!CreateNewFile(path, "other"));
+  BOOST_TEST(Slurp(path) == std::string(100000, 'n'));
+  BOOST_TEST(!CreateNewFile((dir / "taken").string(), "bytes"));
+  BOOST_TEST(fs::is_directory(dir / "taken"));
+  BOOST_TEST(CreateNewFile((dir / "empty.html").string(), ""));
+  BOOST_TEST(Slurp(dir / "empty.html").empty());
+  BOOST_TEST(FilesIn(dir) == 3u);  // no temporary
+}
+
+BOOST_AUTO_TEST_CASE(ANewFileInAMissingDirectoryFailsNamingIt) {
+  testing::TestRepo holder;
+  fs::path path = fs::path(holder.root()) / "missing" / "page.html";
+  try {
+    CreateNewFile(path.string(), "bytes");
+    BOOST_FAIL("wrote into a missing directory");
+  } catch (const Error& error) {
+    BOOST_TEST(error.kind() == Error::Kind::kIo);
+    BOOST_TEST(std::string(error.what()).find(path.string()) != std::string::npos, error.what());
+  }
+  BOOST_TEST(!fs::exists(path.parent_path()));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE_END()
 
