@@ -96,6 +96,12 @@ SnapshotFile ParseSnapshotFile(const store::Repository& repository, SnapshotFile
       file.report = ReadReport(path, text, options, file.problems);
       break;
     case SnapshotFile::Kind::kRecord: {
+      // Most records are in the plain shape they are written in: read without yaml-cpp (the
+      // larger part of loading a large repository); any other goes through ParseRecord.
+      if (std::optional<model::Recommendation> plain = model::ParsePlainRecord(text)) {
+        file.record = std::move(*plain);
+        break;
+      }
       model::ParsedRecord parsed = model::ParseRecord(path, text);
       Append(file.problems, std::move(parsed.problems));
       if (parsed.parsed && !parsed.record.id.empty()) file.record = std::move(parsed.record);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,13 @@ struct ParsedRecord {
 
 // `path` is used only in problem locations.
 ParsedRecord ParseRecord(const std::string& path, std::string_view text);
+
+// The record of `text` when it is in the plain shape records are written in (a narrow subset of
+// YAML: record_plain_yaml.cpp), read without yaml-cpp; nullopt for anything else, which
+// ParseRecord must then read. When it returns a record, ParseRecord reads the same record with
+// no problem. For reading many records fast (the site's snapshot); not for `sijill check`,
+// which wants where each field is.
+std::optional<Recommendation> ParsePlainRecord(std::string_view text);
 
 // Canonical key order: id, source {symbol, paragraph, section}, text, language, adopted,
 // addressees, modality, topics, summary, status, followup. Multi-line text as a block literal
