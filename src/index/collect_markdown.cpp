@@ -226,14 +226,17 @@ class Splitter {
 std::string PlainText(const std::string& markdown) {
   std::string out;
   out.reserve(markdown.size());
+  // Each test looks at the byte first: a compare per byte and test was a tenth of the site's
+  // search index at 20,000 reports.
   for (size_t i = 0; i < markdown.size();) {
-    if (markdown.compare(i, 4, "<!--") == 0) {  // HTML comment
+    const char c = markdown[i];
+    if (c == '<' && markdown.compare(i, 4, "<!--") == 0) {  // HTML comment
       size_t end = markdown.find("-->", i + 4);
       i = end == std::string::npos ? markdown.size() : end + 3;
-    } else if (markdown.compare(i, 2, "[^") == 0 && markdown.find(']', i) != std::string::npos) {
+    } else if (c == '[' && markdown.compare(i, 2, "[^") == 0 && markdown.find(']', i) != std::string::npos) {
       i = markdown.find(']', i) + 1;  // footnote reference or definition label
       if (i < markdown.size() && markdown[i] == ':') ++i;
-    } else if (markdown.compare(i, 2, "](") == 0 && markdown.find(')', i) != std::string::npos) {
+    } else if (c == ']' && markdown.compare(i, 2, "](") == 0 && markdown.find(')', i) != std::string::npos) {
       i = markdown.find(')', i) + 1;  // link target; the text before it stays
     } else if (markdown[i] == '\\' && i + 1 < markdown.size() &&
                std::ispunct(static_cast<unsigned char>(markdown[i + 1]))) {

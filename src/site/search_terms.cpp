@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <unordered_map>
+
 #include "sijill/text/aliases.h"
 #include "sijill/text/normalize.h"
 #include "sijill/text/stem.h"
@@ -25,10 +27,18 @@ void AppendUtf8(std::string& out, UChar32 c) {
   if (!error) out.append(buffer, static_cast<size_t>(n));
 }
 
+// text::StemArabic of `word`, remembered on this thread: a site's index stems millions of
+// words, most of them met before (StemArabic is a pure function). Bounded: forgotten at 2^18.
+const std::string& Stem(const std::string& word) {
+  thread_local std::unordered_map<std::string, std::string> stems;
+  if (auto it = stems.find(word); it != stems.end()) return it->second;
+  if (stems.size() >= (size_t{1} << 18)) stems.clear();
+  return stems.emplace(word, text::StemArabic(word)).first->second;
+}
+
 void Emit(std::string& word, UChar32 first, std::vector<std::string>& out) {
   if (!word.empty() && word.size() <= kMaxWordBytes && !text::IsStopword(word))
-    out.push_back(text::IsArabicLetter(static_cast<char32_t>(first)) ? text::StemArabic(word)
-                                                                      : word);
+    out.push_back(text::IsArabicLetter(static_cast<char32_t>(first)) ? Stem(word) : word);
   word.clear();
 }
 
