@@ -38,6 +38,12 @@ struct Range {
   size_t end = 0;
 };
 
+// Documents a shard's writer takes before it writes them out. Xapian keeps the postings it has
+// not written in one std::map per term, keyed by document, and every posting walks that map:
+// on 82,055 files (base-2000, bench/RESULTS.md) writing every 100 documents instead of at
+// Xapian's default 10,000 took ~16 % less CPU and a fifth of the memory.
+constexpr size_t kDocumentsPerFlush = 100;
+
 // What one range became.
 struct Shard {
   std::string path;
@@ -106,7 +112,7 @@ void WriteShard(const store::Repository& repo, const std::vector<store::TreeEntr
         it->second = db.add_document(xdoc);
       else
         db.replace_document(it->second, xdoc);
-      ++shard.documents;
+      if (++shard.documents % kDocumentsPerFlush == 0) db.commit();
     }
   }
   db.commit();
