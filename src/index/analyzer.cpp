@@ -20,11 +20,14 @@ class ArabicFirstStem : public Xapian::StemImplementation {
   std::string operator()(const std::string& word) override {
     // Snippets hand raw words (with harakat, tatweel, Arabic-Indic digits) to the stemmer;
     // the indexer and the query parser hand already-normalised ones. Fold either way.
-    if (text::ContainsArabic(word)) return text::StemArabic(text::FoldWord(word));
+    if (text::ContainsArabic(word)) {
+      std::string folded = text::FoldWord(word);
+      return text::IsStopword(folded) ? StopwordStem(folded) : text::StemArabic(folded);
+    }
     if (word.size() >= 2 && static_cast<unsigned char>(word[0]) >= 0xD8 &&
         static_cast<unsigned char>(word[0]) <= 0xDB)
       return text::FoldWord(word);  // Arabic-Indic digits
-    return latin_(word);
+    return text::IsStopword(word) ? StopwordStem(word) : latin_(word);
   }
   std::string get_description() const override { return "sijill-arabic+" + name_; }
 
@@ -75,9 +78,13 @@ const Xapian::Stopper* SearchStopper() {
   return &kStopper;
 }
 
+// Only stemmed terms, with positions (terms.h): half the postings of STEM_SOME, which wrote
+// every word twice, and phrases and proximity match inflected forms. Stop words are indexed
+// too, under a stem no word has, so that a quoted phrase with one still matches; the query
+// parser drops them everywhere else.
 Analyzer::Analyzer() {
-  generator_.set_stopper(SearchStopper());
-  generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_STEMMED);
+  generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  generator_.set_stopper_strategy(Xapian::TermGenerator::STOP_NONE);
 }
 
 void Analyzer::IndexText(Xapian::Document& xdoc, const std::string& text,

@@ -108,47 +108,13 @@ Xapian::Query NgramFallback(const std::string& normalized) {
                        Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), 0.2);
 }
 
-// A query word as typed, and as a text may write it with other proclitics before it or a
-// pronoun after it: the query بالقطاع الخاص and the text "والقطاع الخاص" are the same two words
-// side by side, as التقرير العالمي and "تقريره العالمي". (The stemmed terms carry no positions;
-// these surface forms do.)
-std::vector<std::string> SurfaceForms(const std::string& word) {
-  std::vector<std::string> forms = {word};
-  if (!text::ContainsArabic(word)) return forms;
-  std::vector<std::string> bares = {text::StripArabicProclitics(word)};
-  // A broken plural and its singular stand for each other here too (الأطفال الضحايا, "الأطفال
-  // ضحية"), as their stems do; only when the word is one of the pair (القانونية shares the
-  // stem of قانون/قوانين, but is not the law).
-  std::vector<std::string> listed = text::ListedWordsOfStem(text::StemArabic(word));
-  if (std::find(listed.begin(), listed.end(), bares[0]) != listed.end())
-    for (std::string& other : listed)
-      if (other != bares[0]) bares.push_back(std::move(other));
-  for (const std::string& bare : bares) {
-    size_t letters = 0;
-    for (char c : bare) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    if (letters < 3) continue;  // وكالات → ات: not a word to dress again
-    // Before a pronoun a ة (folded ه) is written ت: حماية → حمايتها.
-    const std::string ta_marbuta = "ه", ta = "ت";
-    std::string before_pronoun = bare;
-    if (bare.ends_with(ta_marbuta))
-      before_pronoun = bare.substr(0, bare.size() - ta_marbuta.size()) + ta;
-    for (const char* proclitic : {"", "ال", "وال", "بال", "لل", "فال", "وبال", "و", "ب", "ل"}) {
-      for (const char* pronoun : {"", "ه", "ها", "هم"}) {
-        // The article never takes a pronoun, and وتقريره is rare: a pronoun on the bare form
-        // only (each form is one more term-frequency lookup per query word).
-        if (*pronoun && *proclitic) continue;
-        std::string form = proclitic + (*pronoun ? before_pronoun + pronoun : bare);
-        if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
-      }
-    }
-  }
-  return forms;
-}
-
 // Neighbouring words of a plain query that stand near each other in a text count extra: the
 // query التقرير العالمي عن الاتجار ranks "التقرير العالمي" above texts with the words apart.
-// Unstemmed terms carry the positions, so the words are matched as typed (folded).
-Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& normalized) {
+// The stemmed terms carry the positions, so the words are matched in any of their inflected
+// forms: the query بالقطاع الخاص and the text "والقطاع الخاص" are the same two words side by
+// side, as التقرير العالمي and "تقريره العالمي", or الأطفال الضحايا and "الأطفال ضحية".
+Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& normalized,
+                             const Xapian::Stem& stemmer) {
   std::vector<std::string> words;
   std::istringstream in(normalized);
   for (std::string word; in >> word;) {
@@ -161,25 +127,19 @@ Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& norm
     if (!plain.empty() && !text::IsStopword(plain) && !text::IsSymbol(word)) words.push_back(plain);
   }
   std::vector<Xapian::Query> forms;
-  std::vector<Xapian::doccount> texts;  // how many texts hold one of the forms, at most
+  std::vector<Xapian::doccount> texts;  // how many texts hold the word
   for (const std::string& word : words) {
-    std::vector<Xapian::Query> present;
-    Xapian::doccount holding = 0;
-    for (const std::string& form : SurfaceForms(word)) {
-      Xapian::doccount freq = db.get_termfreq(form);
-      if (freq == 0) continue;
-      present.emplace_back(form);
-      holding += freq;
-    }
-    forms.emplace_back(Xapian::Query::OP_OR, present.begin(), present.end());
-    texts.push_back(holding);
+    std::string term = "Z" + stemmer(word);
+    forms.emplace_back(term);
+    texts.push_back(db.get_termfreq(term));
   }
   // The positional check runs for every text that holds both words of a pair, at most as many
   // as hold the rarer: the pairs are taken rarest first while those counts add up to no more
-  // than a fifth of all texts. (A pair of two words that each stand in more than a fifth tells
+  // than a third of all texts. (A pair of two words that each stand in more than that tells
   // texts apart little; its check was most of the slowest queries' time: p99 87 → 49 ms on a
-  // 2,000-report corpus, bench/RESULTS.md. Counting every form of a word, a long query would
-  // otherwise check several such pairs.)
+  // 2,000-report corpus, bench/RESULTS.md. With surface forms the bound was a fifth; a stem
+  // stands in more texts than the forms of it near the query's, and a fifth dropped the pairs
+  // of المساعدة القانونية المتبادلة: recall@10 0.953 with a third, 0.949 with a fifth.)
   std::vector<std::pair<Xapian::doccount, size_t>> by_cost;  // (texts to check, first word)
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     Xapian::doccount cost = std::min(texts[i], texts[i + 1]);
@@ -187,7 +147,7 @@ Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& norm
   }
   std::sort(by_cost.begin(), by_cost.end());
   std::vector<Xapian::Query> pairs;
-  Xapian::doccount budget = db.get_doccount() / 5;
+  Xapian::doccount budget = db.get_doccount() / 3;
   for (const auto& [cost, i] : by_cost) {
     if (cost > budget) break;
     budget -= cost;
@@ -266,7 +226,7 @@ ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(stemmer);
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);  // as the index (terms.h)
   qp.set_stopper(SearchStopper());
   qp.set_default_op(Xapian::Query::OP_OR);
   qp.add_prefix("title", kPrefixTitle);
@@ -284,7 +244,7 @@ ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
   }
   if (!HasOperators(text)) {
     for (Xapian::Query extra : {NgramFallback(normalized), AliasQuery(normalized, stemmer),
-                                ProximityBoost(db, normalized)})
+                                ProximityBoost(db, normalized, stemmer)})
       if (!extra.empty())
         parsed.query = parsed.query.empty()
                            ? extra

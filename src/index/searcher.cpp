@@ -58,7 +58,8 @@ Xapian::docid FindById(const Xapian::Database& db, const std::string& id) {
 class WordTermsOnly : public Xapian::ExpandDecider {
  public:
   bool operator()(const std::string& term) const override {
-    return term.size() > 2 && (term[0] == 'Z' || term.rfind(kPrefixCited, 0) == 0);
+    return term.size() > 2 && ((term[0] == 'Z' && !IsStopwordStem(term)) ||
+                                 term.rfind(kPrefixCited, 0) == 0);
   }
 };
 

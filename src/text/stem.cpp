@@ -1,11 +1,9 @@
 #include "sijill/text/stem.h"
 
-#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
-#include <vector>
 
 #include "sijill/text/normalize.h"
 #include "text/broken_plurals_internal.h"
@@ -130,32 +128,6 @@ std::string StemArabic(std::string_view folded_word) {
     if (auto it = taken.find(w); it != taken.end()) return internal::ToUtf8(it->second);
   } while (StripOneSuffix(w));
   JoinImperfectToVerbalNoun(w);
-  return internal::ToUtf8(w);
-}
-
-std::vector<std::string> ListedWordsOfStem(std::string_view stem) {
-  // Stem → the table's words (plural and singular) that reach it, without their proclitics.
-  static const auto kWords = [] {
-    std::unordered_map<std::string, std::vector<std::string>> out;
-    for (const internal::StemPair& pair : internal::BrokenPlurals()) {
-      for (std::string_view word : {pair.word, pair.takes_stem_of}) {
-        std::u32string bare = internal::ToUtf32(FoldWord(word));
-        StripProclitics(bare);
-        std::vector<std::string>& words = out[StemArabic(FoldWord(word))];
-        std::string utf8 = internal::ToUtf8(bare);
-        if (std::find(words.begin(), words.end(), utf8) == words.end()) words.push_back(utf8);
-      }
-    }
-    return out;
-  }();
-  auto it = kWords.find(std::string(stem));
-  return it == kWords.end() ? std::vector<std::string>{} : it->second;
-}
-
-std::string StripArabicProclitics(std::string_view folded_word) {
-  std::u32string w = internal::ToUtf32(folded_word);
-  if (w.size() <= 3 || !IsArabicLetter(w[0])) return std::string(folded_word);
-  StripProclitics(w);
   return internal::ToUtf8(w);
 }
 

@@ -134,20 +134,19 @@ BOOST_AUTO_TEST_CASE(SijillBeatsStockSnowballOnArabicQueries) {
   auto parsed = [&](const std::string& query) { return Search(ours, {.query = query}).parsed; };
   BOOST_TEST(parsed("الاتجار بالأشخاص").find("NEAR") == std::string::npos, parsed("الاتجار بالأشخاص"));
   BOOST_TEST(parsed("المساعدة القانونية المتبادلة").find("NEAR") != std::string::npos);
-  // The check sees through proclitics: the query بالقطاع الخاص meets "والقطاع الخاص"
-  // (A/RES/64/293 ¶2, annex ¶53) side by side, and those texts come before the ones with the
-  // two words apart, in their section's heading only ("القطاعين العام والخاص").
-  BOOST_TEST(parsed("بالقطاع الخاص").find("والقطاع") != std::string::npos,
+  // The check is on the stems, so it sees through proclitics: the query بالقطاع الخاص meets
+  // "والقطاع الخاص" (A/RES/64/293 ¶2, annex ¶53) side by side, and those texts are on the first
+  // page. (So, now, are the paragraphs under the heading "القطاعين العام والخاص", whose stems
+  // stand near each other too; the surface forms of the schema-4 index kept them apart.)
+  BOOST_TEST(parsed("بالقطاع الخاص").find("Zقطاع NEAR 3 Zخاص") != std::string::npos,
              parsed("بالقطاع الخاص"));
   {
     std::vector<std::string> ranked;
-    for (const SearchHit& hit : Search(ours, {.query = "بالقطاع الخاص", .limit = 30}).results)
+    for (const SearchHit& hit : Search(ours, {.query = "بالقطاع الخاص", .limit = 10}).results)
       ranked.push_back(hit.id);
-    auto rank = [&](const std::string& id) {
-      return std::find(ranked.begin(), ranked.end(), id) - ranked.begin();
-    };
-    BOOST_TEST(rank("a-res-64-293.annex.p53") < rank("ctoc-cop-wg.4-2013-5.p17"));
-    BOOST_TEST(rank("a-res-64-293.p2") < rank("ctoc-cop-wg.4-2013-5.p17"));
+    for (const char* side_by_side : {"a-res-64-293.p2", "a-res-64-293.annex.p53"})
+      BOOST_TEST((std::find(ranked.begin(), ranked.end(), side_by_side) != ranked.end()),
+                 side_by_side);
   }
   // A UN symbol names a document, which comes first: before its own paragraphs and records
   // (they carry its symbol too) and before the texts that cite it.

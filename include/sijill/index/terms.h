@@ -2,9 +2,10 @@
 // (docs/index-terms.md is the same table for people using delve and quest).
 //
 // Omega's conventions (https://xapian.org/docs/omega/termprefixes.html): single capitals are
-// the standard prefixes, X... are ours. Words of the text are unprefixed (positional, for
-// phrases) and, stemmed, "Z"-prefixed without positions, exactly as Xapian::TermGenerator and
-// Xapian::QueryParser's STEM_SOME write and read them; title words are also indexed under S.
+// the standard prefixes, X... are ours. Words of the text are stemmed and "Z"-prefixed, with
+// positions (for phrases and proximity), exactly as Xapian::TermGenerator and
+// Xapian::QueryParser's STEM_ALL_Z write and read them; title words are also indexed under S
+// (so "ZS<stem>"). A stop word is Z<word>= (StopwordStem): only a quoted phrase uses it.
 //
 //   Q<kind>:<id>   unique id of an index document; kind is recommendation|paragraph|report|brief.
 //                  A record and its source paragraph share the DESIGN.md id, hence the kind.
@@ -20,7 +21,7 @@
 //   XMOD<m>        a record's modality
 //   XYEAR<yyyy>    year of the document's date (report date, or a record's adoption date)
 //   L<lang>        language (BCP 47, lower-cased)
-//   S<word>        title words (unstemmed, positional)
+//   S<word>        title words (as ZS<stem>, positional)
 //   XNG<abc>       character 3-grams of paragraphs flagged order-unverified (CORPUS.md §2 C)
 //
 // Value slots hold what is sorted, collapsed or counted (facets): see the kSlot constants.
@@ -68,7 +69,14 @@ inline constexpr const char* kMetaSchema = "sijill.schema";
 // 2: the stemmer joins broken plurals to their singulars and ي C ا C(C) verbs to م C ا C(C).
 // 3: it keeps the first letter of وكالة, لجنة, فئة, بلدان ... (src/text/root_initial.cpp).
 // 4: and of الآلية/آليات.
-inline constexpr const char* kSchema = "4";
+// 5: only stemmed terms, positional (STEM_ALL_Z); stop words as StopwordStem.
+inline constexpr const char* kSchema = "5";
+
+// What the stemmer makes of a stop word. Indexed with its position, so that a quoted phrase
+// with a stop word in it ("الاتجار في الأشخاص") matches, but never equal to a word's stem: the
+// folded إليه is a stop word, and آلية stems to its letters.
+inline std::string StopwordStem(const std::string& folded_word) { return folded_word + "="; }
+inline bool IsStopwordStem(const std::string& term) { return !term.empty() && term.back() == '='; }
 
 // The unique term of an index document.
 inline std::string UniqueTerm(const std::string& kind, const std::string& id) {

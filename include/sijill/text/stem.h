@@ -23,22 +23,11 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace sijill::text {
 
 // The stem of one folded Arabic word (UTF-8). Words that are not Arabic come back unchanged.
 std::string StemArabic(std::string_view folded_word);
-
-// The folded Arabic word without its proclitics, by StemArabic's own rules (بالقطاع → قطاع,
-// للدول → دول); other words come back unchanged. The search's proximity check uses it to
-// match والقطاع الخاص for the query بالقطاع الخاص (positions are kept for surface forms only).
-std::string StripArabicProclitics(std::string_view folded_word);
-
-// The words of the broken-plural table (plurals and singulars, folded, without proclitics)
-// whose stem is `stem`: for الضحية the search's proximity check also looks for ضحايا. Empty
-// for a stem the table does not give.
-std::vector<std::string> ListedWordsOfStem(std::string_view stem);
 
 // Arabic (folded) and English stop words, plus the orphan prefix tokens of CORPUS.md §2 A13
 // (ال, الا, الم, للا, بالا, والا) that only the extraction damage produced.

@@ -54,6 +54,20 @@ BOOST_FIXTURE_TEST_CASE(PhrasesKeepWordOrder, Fixture) {
   BOOST_TEST(Ids("\"عمل خطة\"").empty());
 }
 
+// The index holds stems with positions (terms.h): a phrase matches other inflected forms of its
+// words, and keeps its stop words, which are indexed under a stem of their own.
+BOOST_FIXTURE_TEST_CASE(PhrasesMatchInflectedFormsAndKeepTheirStopWords, Fixture) {
+  BOOST_TEST(Ids("\"الجوانب في دعم\"") == std::vector<std::string>{"ctoc-cop-2012-9.p3"});
+  BOOST_TEST(Ids("\"الجوانب من دعم\"").empty());
+  BOOST_TEST(Ids("\"والجهود العالمية\"") == std::vector<std::string>{"ctoc-cop-2012-9.p3"});
+  // Outside a phrase a stop word is not searched, though it is indexed.
+  SearchRequest request;
+  request.query = "دعم في الجهود";
+  std::string parsed = Search(db, request).parsed;
+  BOOST_TEST(parsed.find("Zدعم") != std::string::npos, parsed);
+  BOOST_TEST(parsed.find("=") == std::string::npos, parsed);
+}
+
 BOOST_FIXTURE_TEST_CASE(FiltersAndFieldQueriesRestrictResults, Fixture) {
   BOOST_TEST(Ids("الأمم", {{"kind", "report"}}).size() == 2u);
   BOOST_TEST(Ids("التوظيف", {{"status", "open"}}) ==
