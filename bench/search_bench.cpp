@@ -1,9 +1,10 @@
-// search_bench DB QUERIES.tsv ROUNDS [EXACT]: query latency of index::Search in one process, as
-// the service runs it (an open database, one query after another). Each query of QUERIES.tsv
-// (the first column; lines starting '#' skipped) is run ROUNDS times; prints p50, p99 and max
-// in milliseconds over all runs, then the five slowest queries (by their median), which is
-// where to look next. EXACT sets SearchRequest::exact_count_limit. Run by bench/search-vs-peers
-// next to PostgreSQL (pgbench).
+// search_bench DB QUERIES.tsv ROUNDS [EXACT [CHECKS]]: query latency of index::Search in
+// one process, as the service runs it (an open database, one query after another). Each query
+// of QUERIES.tsv (the first column; lines starting '#' skipped) is run ROUNDS times; prints p50,
+// p99 and max in milliseconds over all runs, then the five slowest queries (by their median),
+// which is where to look next. EXACT sets SearchRequest::exact_count_limit, CHECKS
+// SearchRequest::proximity_check_limit.
+// Run by bench/search-vs-peers next to PostgreSQL (pgbench).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -33,7 +34,7 @@ double Percentile(const std::vector<double>& sorted, double p) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::fprintf(stderr, "usage: search_bench DB QUERIES.tsv ROUNDS\n");
+    std::fprintf(stderr, "usage: search_bench DB QUERIES.tsv ROUNDS [EXACT [CHECKS]]\n");
     return 2;
   }
   Xapian::Database db(argv[1]);
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
   int rounds = std::stoi(argv[3]);
   sijill::index::SearchRequest defaults;
   size_t exact = argc > 4 ? std::stoul(argv[4]) : defaults.exact_count_limit;
+  size_t checks = argc > 5 ? std::stoul(argv[5]) : defaults.proximity_check_limit;
   std::vector<double> ms;
   std::vector<std::vector<double>> by_query(queries.size());
   size_t total = 0;
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
     for (size_t q = 0; q < queries.size(); ++q) {
       sijill::index::SearchRequest request{.query = queries[q]};
       request.exact_count_limit = exact;
+      request.proximity_check_limit = checks;
       auto start = std::chrono::steady_clock::now();
       sijill::index::SearchResponse response = sijill::index::Search(db, request);
       auto end = std::chrono::steady_clock::now();

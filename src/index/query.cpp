@@ -114,7 +114,7 @@ Xapian::Query NgramFallback(const std::string& normalized) {
 // forms: the query بالقطاع الخاص and the text "والقطاع الخاص" are the same two words side by
 // side, as التقرير العالمي and "تقريره العالمي", or الأطفال الضحايا and "الأطفال ضحية".
 Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& normalized,
-                             const Xapian::Stem& stemmer) {
+                             const Xapian::Stem& stemmer, size_t check_limit) {
   std::vector<std::string> words;
   std::istringstream in(normalized);
   for (std::string word; in >> word;) {
@@ -139,7 +139,9 @@ Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& norm
   // texts apart little; its check was most of the slowest queries' time: p99 87 → 49 ms on a
   // 2,000-report corpus, bench/RESULTS.md. With surface forms the bound was a fifth; a stem
   // stands in more texts than the forms of it near the query's, and a fifth dropped the pairs
-  // of المساعدة القانونية المتبادلة: recall@10 0.953 with a third, 0.949 with a fifth.)
+  // of المساعدة القانونية المتبادلة: recall@10 0.953 with a third, 0.949 with a fifth.) A
+  // third grows with the collection, hence also `check_limit` texts at most
+  // (SearchRequest::proximity_check_limit says why).
   std::vector<std::pair<Xapian::doccount, size_t>> by_cost;  // (texts to check, first word)
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     Xapian::doccount cost = std::min(texts[i], texts[i + 1]);
@@ -147,7 +149,8 @@ Xapian::Query ProximityBoost(const Xapian::Database& db, const std::string& norm
   }
   std::sort(by_cost.begin(), by_cost.end());
   std::vector<Xapian::Query> pairs;
-  Xapian::doccount budget = db.get_doccount() / 3;
+  Xapian::doccount budget = static_cast<Xapian::doccount>(
+      std::min<size_t>(db.get_doccount() / 3, check_limit));
   for (const auto& [cost, i] : by_cost) {
     if (cost > budget) break;
     budget -= cost;
@@ -219,7 +222,7 @@ Xapian::Query FilterQuery(const std::vector<std::pair<std::string, std::string>>
 }
 
 ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
-                           const std::string& language) {
+                           const std::string& language, size_t proximity_checks) {
   ParsedQuery parsed;
   std::string normalized = text::NormalizeForSearch(text);
   Xapian::Stem stemmer = SearchStemmer(SnowballLanguage(language));
@@ -244,7 +247,7 @@ ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
   }
   if (!HasOperators(text)) {
     for (Xapian::Query extra : {NgramFallback(normalized), AliasQuery(normalized, stemmer),
-                                ProximityBoost(db, normalized, stemmer)})
+                                ProximityBoost(db, normalized, stemmer, proximity_checks)})
       if (!extra.empty())
         parsed.query = parsed.query.empty()
                            ? extra

@@ -14,8 +14,9 @@ struct ParsedQuery {
   std::vector<std::string> notes;
 };
 
+// `proximity_checks`: SearchRequest::proximity_check_limit.
 ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
-                           const std::string& language);
+                           const std::string& language, size_t proximity_checks);
 
 // The filters as one boolean query (values of a key ORed, keys ANDed); empty for none.
 // Throws Error kUsage for an unknown key.

@@ -118,7 +118,8 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
   response.query = request.query;
   Xapian::Query query;
   if (!request.query.empty()) {
-    internal::ParsedQuery parsed = internal::ParseUserQuery(db, request.query, request.language);
+    internal::ParsedQuery parsed = internal::ParseUserQuery(db, request.query, request.language,
+                                                               request.proximity_check_limit);
     query = parsed.query;
     response.notes = parsed.notes;
   }

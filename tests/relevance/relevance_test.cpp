@@ -134,6 +134,13 @@ BOOST_AUTO_TEST_CASE(SijillBeatsStockSnowballOnArabicQueries) {
   auto parsed = [&](const std::string& query) { return Search(ours, {.query = query}).parsed; };
   BOOST_TEST(parsed("الاتجار بالأشخاص").find("NEAR") == std::string::npos, parsed("الاتجار بالأشخاص"));
   BOOST_TEST(parsed("المساعدة القانونية المتبادلة").find("NEAR") != std::string::npos);
+  // However large the collection, the pairs are checked in no more texts than
+  // proximity_check_limit: with a limit below the rarer word's texts, no pair is left.
+  {
+    SearchRequest capped{.query = "المساعدة القانونية المتبادلة"};
+    capped.proximity_check_limit = 1;
+    BOOST_TEST(Search(ours, capped).parsed.find("NEAR") == std::string::npos);
+  }
   // The check is on the stems, so it sees through proclitics: the query بالقطاع الخاص meets
   // "والقطاع الخاص" (A/RES/64/293 ¶2, annex ¶53) side by side, and those texts are on the first
   // page. (So, now, are the paragraphs under the heading "القطاعين العام والخاص", whose stems

@@ -45,6 +45,13 @@ struct SearchRequest {
   // a 2,000-report corpus; bench/RESULTS.md), for counts a reader takes as "about".
   // 2,000 cost 8 ms of a 20 ms median there; 500 about 1 ms.
   size_t exact_count_limit = 500;
+  // Neighbouring query words near each other in a text count extra (query.cpp), and the
+  // positional check runs for every text that holds both words of a pair: pairs are checked,
+  // rarest first, while those texts add up to no more than a third of the collection and no
+  // more than this many. At 20,000 reports a fifth (the bound of the schema-4 index) was 65,000
+  // texts per query, and those checks were most of the slowest queries' time
+  // (bench/RESULTS.md); the seeds (372 documents) never reach the cap.
+  size_t proximity_check_limit = 10000;
 };
 
 struct SearchHit {
