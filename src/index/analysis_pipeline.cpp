@@ -16,9 +16,9 @@ constexpr size_t kWindowPerWorker = 16;
 
 }  // namespace
 
-AnalysisPipeline::AnalysisPipeline(const store::Repository& repo, std::string commit,
-                                   std::vector<std::string> paths, unsigned threads)
-    : repo_(repo), commit_(std::move(commit)), paths_(std::move(paths)) {
+AnalysisPipeline::AnalysisPipeline(const store::Repository& repo,
+                                   std::vector<store::PathChange> files, unsigned threads)
+    : repo_(repo), paths_(std::move(files)) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, paths_.size()));
   if (threads <= 1) {
@@ -48,16 +48,19 @@ void AnalysisPipeline::Stop() {
   workers_.clear();
 }
 
-AnalysedFile AnalysisPipeline::Analyse(Analyzer& analyzer, const std::string& path) const {
+AnalysedFile AnalysisPipeline::Analyse(Analyzer& analyzer,
+                                       const store::PathChange& change) const {
   AnalysedFile file;
-  file.path = path;
-  std::optional<std::string> content =
-      commit_.empty() ? std::nullopt : repo_.ReadFile(path, commit_);
-  if (!content) {
+  file.path = change.path;
+  if (change.blob_id.empty()) {
     file.removed = true;
     return file;
   }
-  for (const IndexDoc& doc : CollectFile(path, *content, file.problems))
+  std::optional<std::string> content = repo_.ReadBlob(change.blob_id);
+  if (!content)
+    throw Error(Error::Kind::kIo, change.path + ": blob " + change.blob_id +
+                                      " is missing from the repository");
+  for (const IndexDoc& doc : CollectFile(change.path, *content, file.problems))
     file.documents.emplace_back(UniqueTerm(doc.kind, doc.id), analyzer.Build(doc));
   return file;
 }

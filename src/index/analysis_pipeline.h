@@ -4,7 +4,7 @@
 // The profile of a full index (bench/RESULTS.md) showed the per-document analysis (ICU
 // normalisation, stemming, 3-grams, citations) on the one core that also feeds Xapian. Here
 // each worker thread has its own Analyzer (Xapian::TermGenerator is not thread-safe) and takes
-// the next file; the caller receives the files in the order of `paths`, so adding them to the
+// the next file; the caller receives the files in the order given, so adding them to the
 // database on one thread gives the same document ids, terms, values and data as a build on one
 // thread. At most `window` analysed files wait for the caller, so memory stays bounded however
 // far the workers run ahead.
@@ -42,13 +42,14 @@ class AnalysisPipeline {
  public:
   // `threads` workers (0: one per core); with 1, each file is analysed on the caller's thread
   // when Next asks for it, as before there were workers.
-  AnalysisPipeline(const store::Repository& repo, std::string commit,
-                   std::vector<std::string> paths, unsigned threads);
+  // `files`: paths with their blob ids ("" for a file removed), as Repository::ChangedFiles.
+  AnalysisPipeline(const store::Repository& repo, std::vector<store::PathChange> files,
+                   unsigned threads);
   ~AnalysisPipeline();  // stops the workers and waits for them
   AnalysisPipeline(const AnalysisPipeline&) = delete;
   AnalysisPipeline& operator=(const AnalysisPipeline&) = delete;
 
-  // The next file in the order of `paths`; nullopt after the last. Rethrows the exception a
+  // The next file in the order of `files`; nullopt after the last. Rethrows the exception a
   // worker met on that file.
   std::optional<AnalysedFile> Next();
 
@@ -58,13 +59,12 @@ class AnalysisPipeline {
     std::exception_ptr error;
   };
 
-  AnalysedFile Analyse(Analyzer& analyzer, const std::string& path) const;
+  AnalysedFile Analyse(Analyzer& analyzer, const store::PathChange& change) const;
   void Work();
   void Stop();
 
   const store::Repository& repo_;
-  std::string commit_;
-  std::vector<std::string> paths_;
+  std::vector<store::PathChange> paths_;
   size_t window_;
   std::vector<Slot> ring_;  // slot i % window_ holds file i until the caller takes it
   size_t next_claim_ = 0;   // the next file a worker takes

@@ -85,12 +85,12 @@ std::string ReasonToRebuild(const store::Repository& repo, const Xapian::Databas
   return "";
 }
 
-// Writes the search units of the changed `paths` (analysed on `threads` threads) into `db` in
+// Writes the search units of the changed `files` (analysed on `threads` threads) into `db` in
 // path order: each file's old units go by its XFILE term, its new ones replace by unique term.
 void CatchUp(const store::Repository& repo, Xapian::WritableDatabase& db,
-             std::vector<std::string> paths, unsigned threads, IndexStats& stats) {
-  std::erase_if(paths, [](const std::string& path) { return !IsIndexedPath(path); });
-  internal::AnalysisPipeline pipeline(repo, stats.commit, std::move(paths), threads);
+             std::vector<store::PathChange> files, unsigned threads, IndexStats& stats) {
+  std::erase_if(files, [](const store::PathChange& file) { return !IsIndexedPath(file.path); });
+  internal::AnalysisPipeline pipeline(repo, std::move(files), threads);
   while (std::optional<internal::AnalysedFile> file = pipeline.Next()) {
     std::move(file->problems.begin(), file->problems.end(), std::back_inserter(stats.problems));
     db.delete_document(kPrefixFile + file->path);
@@ -145,9 +145,9 @@ IndexStats WriteIndex(const store::Repository& repo, const std::string& db_path,
     return stats;
   }
   stats.previous = db.get_metadata(kMetaCommit);
-  std::vector<std::string> paths;
-  if (stats.previous != stats.commit) paths = repo.ChangedPaths(stats.previous, stats.commit);
-  CatchUp(repo, db, std::move(paths), threads, stats);
+  std::vector<store::PathChange> files;
+  if (stats.previous != stats.commit) files = repo.ChangedFiles(stats.previous, stats.commit);
+  CatchUp(repo, db, std::move(files), threads, stats);
   db.set_metadata(kMetaCommit, stats.commit);
   db.set_metadata(kMetaSchema, kSchema);
   db.commit();

@@ -179,11 +179,12 @@ BOOST_AUTO_TEST_CASE(ChangedPathsListsWhatTheTreeDiffTouched) {
 }
 
 // The changed paths are git's own (`git diff --name-only`): a directory removed whole, a file
-// that became a directory, an unchanged subtree skipped, a change deep in a tree.
+// that became a directory (git sorts it as "x.md/", after its neighbour "x.md.old"), an unchanged
+// subtree skipped, a change deep in a tree.
 BOOST_AUTO_TEST_CASE(ChangedPathsAgreeWithGit) {
   TestRepo repo = TestRepo::FromText(kFiles);
   std::string from = repo.repo().Head();
-  repo.Commit("-- a/b/c/d.yaml --\ndeep\n");
+  repo.Commit("-- a/b/c/d.yaml --\ndeep\n-- corpus/x.md.old --\nbeside\n");
   repo.repo().Commit({"", {{"recommendations/x/p1.yaml", std::nullopt},
                            {"recommendations/x/p2.yaml", std::nullopt},
                            {"corpus/x.md", std::nullopt}}},
@@ -200,6 +201,16 @@ BOOST_AUTO_TEST_CASE(ChangedPathsAgreeWithGit) {
     std::sort(expected.begin(), expected.end());
     BOOST_TEST(!expected.empty());
     BOOST_TEST(repo.repo().ChangedPaths(a, b) == expected, boost::test_tools::per_element());
+    // ChangedFiles: the same paths, each with its blob at `b`, or "" where `b` has none.
+    std::vector<PathChange> files = repo.repo().ChangedFiles(a, b);
+    BOOST_REQUIRE_EQUAL(files.size(), expected.size());
+    for (size_t i = 0; i < files.size(); ++i) {
+      BOOST_TEST(files[i].path == expected[i]);
+      std::string at_b = repo.Git("ls-tree " + b + " -- " + expected[i]);
+      // "100644 blob <id>\t<path>"; a directory there now ("040000 tree ...") is no file.
+      std::string blob = at_b.compare(0, 12, "100644 blob ") == 0 ? at_b.substr(12, 40) : "";
+      BOOST_TEST(files[i].blob_id == blob, expected[i]);
+    }
   }
 }
 
