@@ -96,7 +96,7 @@ std::u32string Nfkc(std::string_view utf8, bool quick_check) {
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString result = nfkc->normalize(source, status);
-  if (U_FAILURE(status)) return internal::ToUtf32(utf8);
+  if (U_FAILURE(status)) return ToUtf32(utf8);
   std::string out;
   result.toUTF8String(out);
   return ToUtf32(out);
