@@ -1,9 +1,10 @@
-// search_bench DB QUERIES.tsv ROUNDS [EXACT [CHECKS]]: query latency of index::Search in
+// search_bench DB QUERIES.tsv ROUNDS [EXACT [CHECKS [DEPTH]]]: query latency of index::Search in
 // one process, as the service runs it (an open database, one query after another). Each query
 // of QUERIES.tsv (the first column; lines starting '#' skipped) is run ROUNDS times; prints p50,
 // p99 and max in milliseconds over all runs, then the five slowest queries (by their median),
 // which is where to look next. EXACT sets SearchRequest::exact_count_limit, CHECKS
-// SearchRequest::proximity_check_limit.
+// SearchRequest::proximity_check_limit, DEPTH SearchRequest::proximity_rerank_depth (0: the
+// boost on every match, in one pass).
 // Run by bench/search-vs-peers next to PostgreSQL (pgbench).
 #include <algorithm>
 #include <chrono>
@@ -34,7 +35,7 @@ double Percentile(const std::vector<double>& sorted, double p) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::fprintf(stderr, "usage: search_bench DB QUERIES.tsv ROUNDS [EXACT [CHECKS]]\n");
+    std::fprintf(stderr, "usage: search_bench DB QUERIES.tsv ROUNDS [EXACT [CHECKS [DEPTH]]]\n");
     return 2;
   }
   Xapian::Database db(argv[1]);
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   sijill::index::SearchRequest defaults;
   size_t exact = argc > 4 ? std::stoul(argv[4]) : defaults.exact_count_limit;
   size_t checks = argc > 5 ? std::stoul(argv[5]) : defaults.proximity_check_limit;
+  size_t depth = argc > 6 ? std::stoul(argv[6]) : defaults.proximity_rerank_depth;
   std::vector<double> ms;
   std::vector<std::vector<double>> by_query(queries.size());
   size_t total = 0;
@@ -51,6 +53,7 @@ int main(int argc, char** argv) {
       sijill::index::SearchRequest request{.query = queries[q]};
       request.exact_count_limit = exact;
       request.proximity_check_limit = checks;
+      request.proximity_rerank_depth = depth;
       auto start = std::chrono::steady_clock::now();
       sijill::index::SearchResponse response = sijill::index::Search(db, request);
       auto end = std::chrono::steady_clock::now();

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "index/facets.h"
 #include "sijill/index/terms.h"
 #include "sijill/text/aliases.h"
 #include "sijill/text/normalize.h"
@@ -171,6 +172,13 @@ Xapian::Document Analyzer::Build(const IndexDoc& doc) {
   xdoc.add_value(kSlotTopics, Join(doc.topics));
   xdoc.add_value(kSlotAddressees, Join(doc.addressees));
   xdoc.add_value(kSlotId, doc.id);
+  std::string language = Lower(doc.language);
+  std::vector<std::pair<std::string_view, std::string_view>> facets = {
+      {"kind", doc.kind}, {"type", doc.type}, {"status", doc.status}, {"year", year},
+      {"language", language}};
+  for (const std::string& topic : doc.topics) facets.emplace_back("topic", topic);
+  for (const std::string& addressee : doc.addressees) facets.emplace_back("addressee", addressee);
+  xdoc.add_value(kSlotFacets, PackFacets(facets));
   xdoc.set_data(DocumentData(doc));
   // The generator holds a reference to the document; Xapian's reference counts are not atomic,
   // and the document may go to another thread (analysis_pipeline.h).

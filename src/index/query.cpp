@@ -246,12 +246,13 @@ ParsedQuery ParseUserQuery(const Xapian::Database& db, const std::string& text,
     parsed.query = qp.parse_query(rewritten, 0);
   }
   if (!HasOperators(text)) {
-    for (Xapian::Query extra : {NgramFallback(normalized), AliasQuery(normalized, stemmer),
-                                ProximityBoost(db, normalized, stemmer, proximity_checks)})
+    for (Xapian::Query extra : {NgramFallback(normalized), AliasQuery(normalized, stemmer)})
       if (!extra.empty())
         parsed.query = parsed.query.empty()
                            ? extra
                            : Xapian::Query(Xapian::Query::OP_OR, parsed.query, extra);
+    if (!parsed.query.empty())
+      parsed.proximity = ProximityBoost(db, normalized, stemmer, proximity_checks);
   }
   return parsed;
 }

@@ -11,6 +11,10 @@ namespace sijill::index::internal {
 
 struct ParsedQuery {
   Xapian::Query query;  // empty when the text has no searchable word
+  // Extra weight for neighbouring query words that stand near each other in a text (empty
+  // when none is checked): it only reorders `query`'s matches, since a text with both words
+  // of a pair matches `query` already; searcher.cpp applies it to the best of them.
+  Xapian::Query proximity;
   std::vector<std::string> notes;
 };
 

@@ -52,6 +52,9 @@ struct SearchRequest {
   // texts per query, and those checks were most of the slowest queries' time
   // (bench/RESULTS.md); the seeds (372 documents) never reach the cap.
   size_t proximity_check_limit = 10000;
+  // The proximity boost only reorders matches, so the query is matched without it and this many
+  // of its best matches are ranked again with it (searcher.cpp says why).
+  size_t proximity_rerank_depth = 50;
 };
 
 struct SearchHit {

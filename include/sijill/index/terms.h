@@ -62,6 +62,9 @@ inline constexpr Xapian::valueno kSlotDate = 6;        // ISO 8601 date, sorts a
 inline constexpr Xapian::valueno kSlotTopics = 7;      // '\n'-joined
 inline constexpr Xapian::valueno kSlotAddressees = 8;  // '\n'-joined
 inline constexpr Xapian::valueno kSlotId = 9;          // DESIGN.md id (collapse key)
+// kind, type, status, year, language, topic and addressee values together, as the search's
+// facets count them (src/index/facets.h): one value read per match instead of seven.
+inline constexpr Xapian::valueno kSlotFacets = 10;
 
 inline constexpr const char* kMetaCommit = "sijill.commit";
 inline constexpr const char* kMetaSchema = "sijill.schema";
@@ -70,7 +73,8 @@ inline constexpr const char* kMetaSchema = "sijill.schema";
 // 3: it keeps the first letter of وكالة, لجنة, فئة, بلدان ... (src/text/root_initial.cpp).
 // 4: and of الآلية/آليات.
 // 5: only stemmed terms, positional (STEM_ALL_Z); stop words as StopwordStem.
-inline constexpr const char* kSchema = "5";
+// 6: the facets also packed into kSlotFacets.
+inline constexpr const char* kSchema = "6";
 
 // What the stemmer makes of a stop word. Indexed with its position, so that a quoted phrase
 // with a stop word in it ("الاتجار في الأشخاص") matches, but never equal to a word's stem: the
