@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -96,34 +95,58 @@ Xapian::Document Preferred(const Xapian::Database& db, const Xapian::Document& d
   return it == db.postlist_end(record) ? doc : db.get_document(*it);
 }
 
-// The first `depth` matches of `first_pass` (a query matched without its proximity boost,
-// collapsed on the id), matched again with `full`, the query with it: by their ids, so that
-// each is collapsed with its twin again. In the new order, with the new weights.
+// A fixed, sorted list of documents as a query: the second pass of the proximity rerank.
+class DocumentList : public Xapian::PostingSource {
+ public:
+  explicit DocumentList(std::vector<Xapian::docid> sorted) : ids_(std::move(sorted)) {}
+  Xapian::doccount get_termfreq_min() const override { return Count(); }
+  Xapian::doccount get_termfreq_est() const override { return Count(); }
+  Xapian::doccount get_termfreq_max() const override { return Count(); }
+  Xapian::docid get_docid() const override { return ids_[at_]; }
+  void next(double) override {
+    at_ = started_ ? at_ + 1 : 0;
+    started_ = true;
+  }
+  void skip_to(Xapian::docid id, double) override {
+    size_t from = started_ ? at_ : 0;
+    started_ = true;
+    at_ = static_cast<size_t>(
+        std::lower_bound(ids_.begin() + static_cast<long>(from), ids_.end(), id) - ids_.begin());
+  }
+  bool at_end() const override { return started_ && at_ >= ids_.size(); }
+  void init(const Xapian::Database&) override {
+    at_ = 0;
+    started_ = false;
+  }
+  Xapian::PostingSource* clone() const override { return new DocumentList(ids_); }
+
+ private:
+  Xapian::doccount Count() const { return static_cast<Xapian::doccount>(ids_.size()); }
+  std::vector<Xapian::docid> ids_;
+  size_t at_ = 0;
+  bool started_ = false;
+};
+
+// The first `depth` matches of `first_pass` (the query matched without its proximity boost)
+// matched again with `full` (the query with it), in their new order and with their new weights.
+// Docids name the same documents in the query and in `db` only when `db` is one shard.
 std::vector<std::pair<Xapian::docid, double>> Reranked(const Xapian::Database& db,
                                                        const Xapian::Query& full,
                                                        const Xapian::MSet& first_pass,
                                                        size_t depth) {
-  std::vector<Xapian::Query> ids;
+  std::vector<Xapian::docid> ids;
   for (Xapian::MSetIterator it = first_pass.begin(); it != first_pass.end() && ids.size() < depth;
        ++it)
-    ids.emplace_back(kPrefixId + it.get_collapse_key());
+    ids.push_back(*it);
+  size_t count = ids.size();
+  std::sort(ids.begin(), ids.end());
   Xapian::Enquire again(db);
   again.set_query(Xapian::Query(Xapian::Query::OP_FILTER, full,
-                                Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end())));
-  again.set_collapse_key(kSlotId);
-  Xapian::MSet reranked = again.get_mset(0, static_cast<Xapian::doccount>(ids.size()));
+                                Xapian::Query((new DocumentList(std::move(ids)))->release())));
+  Xapian::MSet reranked = again.get_mset(0, static_cast<Xapian::doccount>(count));
   std::vector<std::pair<Xapian::docid, double>> top;
-  std::set<std::string> placed;
-  for (Xapian::MSetIterator it = reranked.begin(); it != reranked.end(); ++it) {
+  for (Xapian::MSetIterator it = reranked.begin(); it != reranked.end(); ++it)
     top.emplace_back(*it, it.get_weight());
-    placed.insert(it.get_collapse_key());
-  }
-  // A text whose id has no term (none should) keeps its first-pass weight, after the others.
-  size_t at = 0;
-  for (Xapian::MSetIterator it = first_pass.begin(); it != first_pass.end() && at < ids.size();
-       ++it, ++at)
-    if (!placed.count(it.get_collapse_key())) top.emplace_back(*it, it.get_weight());
-  top.resize(std::min(top.size(), ids.size()));
   return top;
 }
 
@@ -185,14 +208,13 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
   // The proximity boost only reorders matches, and its positional check was most of a two-word
   // query's time when run on every text holding both words (p99 22 → 9 ms at 20,000 reports,
   // bench/RESULTS.md): the query is matched without it, and its best matches are matched again
-  // with it (SearchRequest::proximity_rerank_depth of them). The second pass matches their ids,
-  // twins included, and collapses them again, so each gets the twin a single pass would keep.
-  // It checks every pair in every one of them, where a single pass's matcher may skip a
-  // pair's check for a text it has already placed: on the seeds, one text (ctoc-cop-2018-2
-  // ¶22, "للفريق المشترك بين الوكالات") now gets a boost it earns and a single pass missed.
-  // A text ranked below the depth without the boost stays there.
+  // with it (SearchRequest::proximity_rerank_depth of them), each as the twin the first pass
+  // kept. The second pass checks every pair in every one of them, where a single pass's
+  // matcher may skip a pair's check for a text it has already placed: on the seeds, one text
+  // (ctoc-cop-2018-2 ¶22, "للفريق المشترك بين الوكالات") now gets a boost it earns and a single
+  // pass missed. A text ranked below the depth without the boost stays there.
   const size_t depth_wanted = request.proximity_rerank_depth;
-  bool rerank = !proximity.empty() && request.collapse_same_id && depth_wanted > 0;
+  bool rerank = !proximity.empty() && depth_wanted > 0 && db.size() == 1;
   Xapian::Enquire enquire(db);
   enquire.set_query(rerank ? query : full);
   if (request.collapse_same_id) enquire.set_collapse_key(kSlotId);
@@ -221,7 +243,8 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
     ranked.emplace_back(*it, it.get_weight());
   if (rerank) {
     std::vector<std::pair<Xapian::docid, double>> top = Reranked(db, full, mset, depth_wanted);
-    std::copy(top.begin(), top.end(), ranked.begin());
+    if (top.size() == std::min(depth_wanted, ranked.size()))  // each matches `full` too
+      std::copy(top.begin(), top.end(), ranked.begin());
     ranked.erase(ranked.begin(),
                  ranked.begin() + static_cast<long>(std::min(request.offset, ranked.size())));
   }
