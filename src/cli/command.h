@@ -49,8 +49,9 @@ struct Runner {
 std::span<const Runner> AllRunners();
 
 // Runs a command this binary has no runner for in another process image, with the same
-// arguments (argv without the program name); returns only when that cannot be done.
-using HandOver = int (*)(const std::vector<std::string>& argv);
+// arguments (argv without the program name); returns only when that cannot be done. `command`
+// is the command's row name, found in argv past the global options.
+using HandOver = int (*)(const char* command, const std::vector<std::string>& argv);
 
 // Runs `sijill ARGV...` (argv without the program name) and returns the exit code. Errors are
 // printed to context.err as "sijill: <message>". A command missing from `runners` goes to

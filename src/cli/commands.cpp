@@ -190,7 +190,7 @@ int RunMain(const std::vector<std::string>& argv, Context& context,
     RunFunction run = FindRunner(runners, command->name);
     if (!run) {
       if (!hand_over) throw Error(Error::Kind::kIo, std::string("no runner for ") + command->name);
-      return hand_over(argv);
+      return hand_over(command->name, argv);
     }
     std::vector<OptionSpec> specs = command->options;
     specs.push_back(kHelp);

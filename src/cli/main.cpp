@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/hand_over_env.h"
 #include "cli/runners.h"
 #include "sijill/error.h"
 
@@ -27,9 +28,9 @@ const Runner kRunners[] = {
     {"status", RunStatus}, {"history", RunHistory}, {"summary", RunSummary},
 };
 
-// Replaces this process with sijill-full (same arguments, streams and environment), so the
-// exit code, output and signals are that command's own.
-int RunInFullBinary(const std::vector<std::string>& argv) {
+// Replaces this process with sijill-full (same arguments and streams; the environment with
+// HandOverEnvironment's additions), so the exit code, output and signals are that command's own.
+int RunInFullBinary(const char* command, const std::vector<std::string>& argv) {
   std::error_code error;
   std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
   std::filesystem::path full =
@@ -37,6 +38,9 @@ int RunInFullBinary(const std::vector<std::string>& argv) {
   std::vector<char*> args = {const_cast<char*>("sijill")};
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
+  for (const EnvironmentSetting& setting : HandOverEnvironment(command, environ)) {
+    setenv(setting.name.c_str(), setting.value.c_str(), 1);
+  }
   std::cout.flush();
   execv(full.c_str(), args.data());
   throw Error(Error::Kind::kIo, "cannot run " + full.string() + ": " + std::strerror(errno) +

@@ -3,7 +3,9 @@
 // handed-over command must behave as if sijill had run it.
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "cli/command.h"
@@ -98,6 +100,41 @@ BOOST_AUTO_TEST_CASE(WithoutSijillFullBesideItTheFrontSaysWhatIsMissing) {
   BOOST_TEST(search.exit_code == 1);
   BOOST_TEST(search.err.find("cannot run " + (alone / "sijill-full").string()) != std::string::npos,
              search.err);
+  std::filesystem::remove_all(alone);
+}
+
+// A stand-in sijill-full that prints what it was started with shows the hand-over itself:
+// every argument as given (spaces, global options before the command) and, for `site` only,
+// malloc on huge pages unless the caller set GLIBC_TUNABLES (src/cli/hand_over_env.h).
+BOOST_AUTO_TEST_CASE(TheHandOverKeepsArgvAndAddsTunablesOnlyForSite) {
+  TestRepo repo = TestRepo::FromText(kRepo);
+  std::filesystem::path root = repo.root();
+  std::filesystem::path alone = root.parent_path() / (root.filename().string() + "-echo");
+  std::filesystem::create_directories(alone);
+  std::filesystem::copy_file(SIJILL_BINARY, alone / "sijill");
+  {
+    std::ofstream script(alone / "sijill-full");
+    script << "#!/bin/sh\nfor a in \"$@\"; do echo \"[$a]\"; done\n"
+              "echo \"GLIBC_TUNABLES=${GLIBC_TUNABLES-unset}\"\n";
+  }
+  std::filesystem::permissions(alone / "sijill-full", std::filesystem::perms::owner_all);
+  CliOptions options{.binary = (alone / "sijill").string()};
+  const char* inherited = std::getenv("GLIBC_TUNABLES");
+
+  CliResult site = RunSijill({"--repo", repo.root(), "site", "--out", "a b", "--base-url=/x/"},
+                             options);
+  BOOST_TEST(site.exit_code == 0, site.err);
+  BOOST_TEST(site.out == "[--repo]\n[" + repo.root() + "]\n[site]\n[--out]\n[a b]\n"
+                         "[--base-url=/x/]\nGLIBC_TUNABLES=" +
+                         (inherited ? inherited : "glibc.malloc.hugetlb=1") + "\n");
+
+  CliResult search = RunSijill({"search", "", "--json"}, options);
+  BOOST_TEST(search.out == std::string("[search]\n[]\n[--json]\nGLIBC_TUNABLES=") +
+                               (inherited ? inherited : "unset") + "\n");
+
+  options.env["GLIBC_TUNABLES"] = "glibc.malloc.check=0";
+  CliResult own = RunSijill({"site"}, options);
+  BOOST_TEST(own.out == "[site]\nGLIBC_TUNABLES=glibc.malloc.check=0\n");
   std::filesystem::remove_all(alone);
 }
 
