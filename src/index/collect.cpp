@@ -97,4 +97,21 @@ std::vector<IndexDoc> CollectFile(const std::string& path, const std::string& co
   return internal::CollectMarkdown(path, slug, kind, content, problems);
 }
 
+std::vector<IndexDoc> CollectParsedReport(const std::string& path, const model::Report& report) {
+  size_t slash = path.rfind('/');
+  auto kind = StartsWith(path, "briefs/") ? internal::ReportKind::kBrief
+                                          : internal::ReportKind::kReport;
+  IndexDoc base;
+  base.id = path.substr(slash + 1, path.size() - slash - 1 - 3);
+  base.kind = kind == internal::ReportKind::kBrief ? "brief" : "report";
+  base.file = path;
+  base.symbol = report.meta.symbol;
+  base.title = report.meta.title;
+  base.type = report.meta.type;
+  base.date = report.meta.date;
+  // CollectFile keeps the default for an empty `language:`, which ParseReport reads as "".
+  if (!report.meta.language.empty()) base.language = report.meta.language;
+  return internal::CollectBody(std::move(base), kind, report.body);
+}
+
 }  // namespace sijill::index

@@ -15,6 +15,10 @@ std::vector<IndexDoc> CollectMarkdown(const std::string& path, const std::string
                                       ReportKind kind, const std::string& content,
                                       Problems& problems);
 
+// The same from the front matter's fields, already read into `base` (id, kind, file, symbol,
+// title, type, date, language) and the Markdown body after it.
+std::vector<IndexDoc> CollectBody(IndexDoc base, ReportKind kind, const std::string& body);
+
 // Markdown to display text: footnote references, HTML comments, link targets and emphasis
 // markers removed; whitespace collapsed.
 std::string PlainText(const std::string& markdown);

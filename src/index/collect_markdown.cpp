@@ -267,19 +267,23 @@ std::vector<IndexDoc> CollectMarkdown(const std::string& path, const std::string
   base.symbol = Field(fm.node, "symbol");
   base.title = Field(fm.node, "title");
   base.type = Field(fm.node, "type");
-  if (base.type.empty() && kind == ReportKind::kBrief) base.type = "brief";
   base.date = Field(fm.node, "date");
   if (!Field(fm.node, "language").empty()) base.language = Field(fm.node, "language");
-  Splitter splitter(base, base.type == "resolution");
+  return CollectBody(std::move(base), kind, fm.body);
+}
+
+std::vector<IndexDoc> CollectBody(IndexDoc base, ReportKind kind, const std::string& body) {
+  if (base.type.empty() && kind == ReportKind::kBrief) base.type = "brief";
   if (kind == ReportKind::kBrief) {
     IndexDoc brief = base;
-    brief.text = PlainText(fm.body);
-    brief.order_unverified = fm.body.find(kUnverified) != std::string::npos;
+    brief.text = PlainText(body);
+    brief.order_unverified = body.find(kUnverified) != std::string::npos;
     return {brief};
   }
-  std::istringstream lines(fm.body);
+  Splitter splitter(base, base.type == "resolution");
+  std::istringstream lines(body);
   for (std::string line; std::getline(lines, line);) splitter.Line(line);
-  return splitter.Finish(Footnotes(fm.body));
+  return splitter.Finish(Footnotes(body));
 }
 
 }  // namespace sijill::index::internal

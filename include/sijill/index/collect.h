@@ -18,6 +18,7 @@
 
 #include "sijill/error.h"
 #include "sijill/index/document.h"
+#include "sijill/model/report.h"
 
 namespace sijill::index {
 
@@ -28,5 +29,15 @@ bool IsIndexedPath(const std::string& path);
 // yields what could be read (at worst nothing); it never throws for bad data.
 std::vector<IndexDoc> CollectFile(const std::string& path, const std::string& content,
                                   Problems& problems);
+
+// The search units of the report or brief at `path` from what model::ParseReport (the
+// snapshot's markdown::ParseReport) read of it: its front matter's fields and its body (the
+// whole file when it has no front matter). Neither the file nor its YAML is read again. When
+// that parse found no problem in the front matter (none at a line before report.body_line),
+// these are CollectFile's units for the file's text, but for front matter fenced by a "--- "
+// line (trailing space) or closed by a "---" with no newline at the end of the file: ParseReport
+// reads those as front matter, CollectFile as body (the first) or reports them unclosed. Where a
+// problem was found, the two readers may differ (a duplicate key, invalid UTF-8): read the file.
+std::vector<IndexDoc> CollectParsedReport(const std::string& path, const model::Report& report);
 
 }  // namespace sijill::index
