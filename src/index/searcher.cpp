@@ -206,11 +206,12 @@ SearchResponse Search(const Xapian::Database& db, const SearchRequest& request) 
     return response;
   }
   // The proximity boost only reorders matches, and its positional check was most of a two-word
-  // query's time when run on every text holding both words (p99 22 → 9 ms at 20,000 reports,
-  // bench/RESULTS.md): the query is matched without it, and its best matches are matched again
-  // with it (SearchRequest::proximity_rerank_depth of them), each as the twin the first pass
-  // kept. The second pass checks every pair in every one of them, where a single pass's
-  // matcher may skip a pair's check for a text it has already placed: on the seeds, one text
+  // query's time when run on every text holding both words (with the facets and snippets
+  // changes, p99 22–30 → 9–13 ms at 20,000 reports, bench/RESULTS.md): the query is matched
+  // without it, and its best matches are matched again with it
+  // (SearchRequest::proximity_rerank_depth of them), each as the twin the first pass kept.
+  // The second pass checks every pair in every one of them, where a single pass's matcher may
+  // skip a pair's check for a text it has already placed: on the seeds, one text
   // (ctoc-cop-2018-2 ¶22, "للفريق المشترك بين الوكالات") now gets a boost it earns and a single
   // pass missed. A text ranked below the depth without the boost stays there.
   const size_t depth_wanted = request.proximity_rerank_depth;
