@@ -1,9 +1,11 @@
 // History of one path and the paths changed between two commits.
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <string_view>
 
 #include "sijill/error.h"
+#include "store/raw_tree.h"
 #include "store/repository_internal.h"
 
 namespace sijill::store {
@@ -38,54 +40,45 @@ git::TreePtr LookupTree(git_repository* repo, const git_tree_entry* entry) {
 
 // Every file of `entry` (itself, or all under it for a tree) as a path under `prefix`, with its
 // blob id when it is on the `after` side ("" on the `before` side, and for a submodule).
-void AddFiles(git_repository* repo, const git_tree_entry* entry, const std::string& path,
+void AddFiles(git_repository* repo, const RawTreeEntry& entry, const std::string& path,
               bool after, std::vector<PathChange>& out) {
-  if (git_tree_entry_type(entry) != GIT_OBJECT_TREE) {
-    bool blob = after && git_tree_entry_type(entry) == GIT_OBJECT_BLOB;
-    out.push_back({path, blob ? git::Hex(*git_tree_entry_id(entry)) : ""});
+  if (!entry.IsTree()) {
+    bool blob = after && !entry.IsSubmodule();
+    out.push_back({path, blob ? git::Hex(entry.Id()) : ""});
     return;
   }
-  git::TreePtr tree = LookupTree(repo, entry);
-  for (size_t i = 0; i < git_tree_entrycount(tree.get()); ++i) {
-    const git_tree_entry* child = git_tree_entry_byindex(tree.get(), i);
-    AddFiles(repo, child, path + "/" + git_tree_entry_name(child), after, out);
-  }
+  RawTree tree = RawTree::Read(repo, entry.Id());
+  for (RawTreeEntry child; tree.Next(child);)
+    AddFiles(repo, child, path + "/" + std::string(child.name), after, out);
 }
 
-// The files that differ between two trees (null: empty), subtrees of equal id skipped unread.
-// libgit2's git_diff_tree_to_tree read every subtree of both sides: 2,007 object reads, most
-// of a catch-up's time, for one changed record of a 2,000-report repository.
-void DiffTrees(git_repository* repo, const git_tree* old_tree, const git_tree* new_tree,
-               const std::string& prefix, std::vector<PathChange>& out) {
-  // Both trees are sorted in git's order (git_tree_entry_cmp), so one walk over the two pairs
-  // their entries: the recommendations/ tree of a 20,000-report repository has 20,000 entries,
-  // and a map of their names was a fifth of a one-record catch-up's CPU.
-  size_t old_count = old_tree ? git_tree_entrycount(old_tree) : 0;
-  size_t new_count = new_tree ? git_tree_entrycount(new_tree) : 0;
-  for (size_t i = 0, j = 0; i < old_count || j < new_count;) {
-    const git_tree_entry* before = i < old_count ? git_tree_entry_byindex(old_tree, i) : nullptr;
-    const git_tree_entry* after = j < new_count ? git_tree_entry_byindex(new_tree, j) : nullptr;
-    if (before && after) {
-      // A file and a tree of one name sort apart ("a", "a/"): each is then reported alone.
-      int order = git_tree_entry_cmp(before, after);
-      if (order < 0) after = nullptr;
-      if (order > 0) before = nullptr;
+// The files that differ between two trees, subtrees of equal id skipped unread. libgit2's
+// git_diff_tree_to_tree read every subtree of both sides: 2,007 object reads, most of a
+// catch-up's time, for one changed record of a 2,000-report repository. Both trees are in
+// git's order, so one walk pairs their entries (a map of the 20,000 names of recommendations/
+// was a fifth of a one-record catch-up's CPU); raw_tree.h says why they are not git_trees.
+void DiffTrees(git_repository* repo, RawTree old_tree, RawTree new_tree, const std::string& prefix,
+               std::vector<PathChange>& out) {
+  RawTreeEntry before, after;
+  bool has_before = old_tree.Next(before), has_after = new_tree.Next(after);
+  while (has_before || has_after) {
+    // A file and a tree of one name sort apart ("a", "a/"): each is then reported alone.
+    int order = has_before && has_after ? CompareTreeEntries(before, after) : (has_before ? -1 : 1);
+    bool same = order == 0 && before.mode == after.mode &&
+                memcmp(before.id, after.id, GIT_OID_RAWSZ) == 0;
+    if (!same) {
+      std::string_view name = order <= 0 ? before.name : after.name;
+      std::string path = prefix.empty() ? std::string(name) : prefix + "/" + std::string(name);
+      if (order == 0 && before.IsTree() && after.IsTree()) {
+        DiffTrees(repo, RawTree::Read(repo, before.Id()), RawTree::Read(repo, after.Id()), path,
+                  out);
+      } else {
+        if (order <= 0) AddFiles(repo, before, path, false, out);
+        if (order >= 0) AddFiles(repo, after, path, true, out);
+      }
     }
-    if (before) ++i;
-    if (after) ++j;
-    if (before && after && git_oid_equal(git_tree_entry_id(before), git_tree_entry_id(after)) &&
-        git_tree_entry_filemode(before) == git_tree_entry_filemode(after)) {
-      continue;
-    }
-    std::string name = git_tree_entry_name(before ? before : after);
-    std::string path = prefix.empty() ? name : prefix + "/" + name;
-    if (before && after && git_tree_entry_type(before) == GIT_OBJECT_TREE &&
-        git_tree_entry_type(after) == GIT_OBJECT_TREE) {
-      DiffTrees(repo, LookupTree(repo, before).get(), LookupTree(repo, after).get(), path, out);
-      continue;
-    }
-    if (before) AddFiles(repo, before, path, false, out);
-    if (after) AddFiles(repo, after, path, true, out);
+    if (order <= 0) has_before = old_tree.Next(before);
+    if (order >= 0) has_after = new_tree.Next(after);
   }
 }
 
@@ -260,13 +253,14 @@ std::vector<PathChange> Repository::ChangedFiles(const std::string& from,
   std::lock_guard guard(impl_->mutex);
   std::vector<PathChange> out;
   std::optional<git_oid> to_id = impl_->ResolveOid(to);
-  git::TreePtr old_tree, new_tree;
+  git_repository* repo = impl_->repo.get();
+  RawTree old_tree, new_tree;
   if (!from.empty()) {
     std::optional<git_oid> from_id = impl_->ResolveOid(from);
-    if (from_id) old_tree = impl_->TreeOfCommit(*from_id);
+    if (from_id) old_tree = RawTree::Read(repo, TreeIdOf(impl_->LookupCommit(*from_id).get()));
   }
-  if (to_id) new_tree = impl_->TreeOfCommit(*to_id);
-  DiffTrees(impl_->repo.get(), old_tree.get(), new_tree.get(), "", out);
+  if (to_id) new_tree = RawTree::Read(repo, TreeIdOf(impl_->LookupCommit(*to_id).get()));
+  DiffTrees(repo, std::move(old_tree), std::move(new_tree), "", out);
   // A path on both sides (changed, or a file turned into a directory's file) is reported once,
   // with its blob at `to`.
   std::stable_sort(out.begin(), out.end(),
