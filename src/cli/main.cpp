@@ -1,8 +1,9 @@
 // `sijill`: the binary people and scripts call, often once per record (`sijill status` in a
 // loop). It links only what the record commands need (libgit2, yaml-cpp) and runs them itself;
-// every other command (search, the service, the site, the record, import) it hands to
-// sijill-full beside it, which links Xapian, ICU, Poco, cmark and mstch as well. Loading those
-// libraries took ~5 ms of every start, a sixth of a `sijill status` (bench/RESULTS.md).
+// `index` and `search` it hands to sijill-search beside it (Xapian, ICU, cmark), every other
+// command (the service, the site, the record, import) to sijill-full, which links Poco and
+// mstch as well. Loading those libraries took ~5 ms of every start, a sixth of a `sijill
+// status`, and ~20 ms of a one-record catch-up of the index (bench/RESULTS.md).
 #include <unistd.h>
 
 #include <cerrno>
@@ -10,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/command.h"
@@ -22,19 +24,25 @@ namespace sijill::cli {
 namespace {
 
 // What this binary runs itself. A command added here must not pull in the libraries it leaves
-// to sijill-full: tests/cli/front_binary_test.cpp reads this binary's needed libraries.
+// to the others: tests/cli/front_binary_test.cpp reads this binary's needed libraries.
 const Runner kRunners[] = {
     {"init", RunInit},     {"check", RunCheck},     {"show", RunShow},
     {"status", RunStatus}, {"history", RunHistory}, {"summary", RunSummary},
 };
 
-// Replaces this process with sijill-full (same arguments and streams; the environment with
-// HandOverEnvironment's additions), so the exit code, output and signals are that command's own.
-int RunInFullBinary(const char* command, const std::vector<std::string>& argv) {
+// The binary beside this one that runs `command`.
+const char* BinaryFor(std::string_view command) {
+  return command == "index" || command == "search" ? "sijill-search" : "sijill-full";
+}
+
+// Replaces this process with the binary that runs `command` (same arguments and streams; the
+// environment with HandOverEnvironment's additions), so the exit code, output and signals are
+// that command's own.
+int RunInOtherBinary(const char* command, const std::vector<std::string>& argv) {
   std::error_code error;
   std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-  std::filesystem::path full =
-      (error ? std::filesystem::path(".") : self.parent_path()) / "sijill-full";
+  std::filesystem::path binary =
+      (error ? std::filesystem::path(".") : self.parent_path()) / BinaryFor(command);
   std::vector<char*> args = {const_cast<char*>("sijill")};
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
@@ -42,8 +50,8 @@ int RunInFullBinary(const char* command, const std::vector<std::string>& argv) {
     setenv(setting.name.c_str(), setting.value.c_str(), 1);
   }
   std::cout.flush();
-  execv(full.c_str(), args.data());
-  throw Error(Error::Kind::kIo, "cannot run " + full.string() + ": " + std::strerror(errno) +
+  execv(binary.c_str(), args.data());
+  throw Error(Error::Kind::kIo, "cannot run " + binary.string() + ": " + std::strerror(errno) +
                                     " (it is built beside sijill)");
 }
 
@@ -52,5 +60,5 @@ int RunInFullBinary(const char* command, const std::vector<std::string>& argv) {
 }  // namespace sijill::cli
 
 int main(int argc, char** argv) {
-  return sijill::cli::RunProcess(argc, argv, sijill::cli::kRunners, sijill::cli::RunInFullBinary);
+  return sijill::cli::RunProcess(argc, argv, sijill::cli::kRunners, sijill::cli::RunInOtherBinary);
 }

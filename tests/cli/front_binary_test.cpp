@@ -1,6 +1,6 @@
-// `sijill` runs the record commands itself and hands the others to sijill-full beside it
-// (src/cli/main.cpp): the front must stay free of the libraries it leaves to sijill-full, and a
-// handed-over command must behave as if sijill had run it.
+// `sijill` runs the record commands itself and hands the others to sijill-search or sijill-full
+// beside it (src/cli/main.cpp): the front must stay free of the libraries it leaves to them, and
+// a handed-over command must behave as if sijill had run it.
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -69,6 +69,12 @@ BOOST_AUTO_TEST_CASE(SijillLoadsOnlyWhatTheRecordCommandsNeed) {
     BOOST_TEST(needed.find(heavy) == std::string::npos, heavy << " in\n" << needed);
   std::string full = (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-full").string();
   BOOST_TEST(NeededLibraries(full).find("libxapian") != std::string::npos);
+  // sijill-search (index, search): Xapian, but none of the service's libraries.
+  std::string search = NeededLibraries(
+      (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-search").string());
+  BOOST_TEST(search.find("libxapian") != std::string::npos, search);
+  for (const char* heavy : {"libPoco", "mstch", "libssl"})
+    BOOST_TEST(search.find(heavy) == std::string::npos, heavy << " in\n" << search);
 }
 
 BOOST_AUTO_TEST_CASE(AHandedOverCommandKeepsItsOutputAndExitCode) {
@@ -98,43 +104,56 @@ BOOST_AUTO_TEST_CASE(WithoutSijillFullBesideItTheFrontSaysWhatIsMissing) {
   BOOST_TEST(shown.exit_code == 0, shown.err);  // its own command needs nothing beside it
   CliResult search = RunSijill({"--repo", repo.root(), "search", "x"}, options);
   BOOST_TEST(search.exit_code == 1);
-  BOOST_TEST(search.err.find("cannot run " + (alone / "sijill-full").string()) != std::string::npos,
-             search.err);
+  BOOST_TEST(
+      search.err.find("cannot run " + (alone / "sijill-search").string()) != std::string::npos,
+      search.err);
+  CliResult site = RunSijill({"--repo", repo.root(), "site"}, options);
+  BOOST_TEST(site.exit_code == 1);
+  BOOST_TEST(site.err.find("cannot run " + (alone / "sijill-full").string()) != std::string::npos,
+             site.err);
   std::filesystem::remove_all(alone);
 }
 
-// A stand-in sijill-full that prints what it was started with shows the hand-over itself:
-// every argument as given (spaces, global options before the command) and, for `site` only,
-// malloc on huge pages unless the caller set GLIBC_TUNABLES (src/cli/hand_over_env.h).
+// Stand-ins for sijill-full and sijill-search that print their name and what they were started
+// with show the hand-over itself: `index` and `search` go to sijill-search, the rest to
+// sijill-full, with every argument as given (spaces, global options before the command) and,
+// for `site` only, malloc on huge pages unless the caller set GLIBC_TUNABLES
+// (src/cli/hand_over_env.h).
 BOOST_AUTO_TEST_CASE(TheHandOverKeepsArgvAndAddsTunablesOnlyForSite) {
   TestRepo repo = TestRepo::FromText(kRepo);
   std::filesystem::path root = repo.root();
   std::filesystem::path alone = root.parent_path() / (root.filename().string() + "-echo");
   std::filesystem::create_directories(alone);
   std::filesystem::copy_file(SIJILL_BINARY, alone / "sijill");
-  {
-    std::ofstream script(alone / "sijill-full");
-    script << "#!/bin/sh\nfor a in \"$@\"; do echo \"[$a]\"; done\n"
-              "echo \"GLIBC_TUNABLES=${GLIBC_TUNABLES-unset}\"\n";
+  for (const char* binary : {"sijill-full", "sijill-search"}) {
+    {
+      std::ofstream script(alone / binary);
+      script << "#!/bin/sh\necho \"(${0##*/})\"\nfor a in \"$@\"; do echo \"[$a]\"; done\n"
+                "echo \"GLIBC_TUNABLES=${GLIBC_TUNABLES-unset}\"\n";
+    }
+    std::filesystem::permissions(alone / binary, std::filesystem::perms::owner_all);
   }
-  std::filesystem::permissions(alone / "sijill-full", std::filesystem::perms::owner_all);
   CliOptions options{.binary = (alone / "sijill").string()};
   const char* inherited = std::getenv("GLIBC_TUNABLES");
 
-  CliResult site = RunSijill({"--repo", repo.root(), "site", "--out", "a b", "--base-url=/x/"},
-                             options);
+  CliResult site =
+      RunSijill({"--repo", repo.root(), "site", "--out", "a b", "--base-url=/x/"}, options);
   BOOST_TEST(site.exit_code == 0, site.err);
-  BOOST_TEST(site.out == "[--repo]\n[" + repo.root() + "]\n[site]\n[--out]\n[a b]\n"
-                         "[--base-url=/x/]\nGLIBC_TUNABLES=" +
-                         (inherited ? inherited : "glibc.malloc.hugetlb=1") + "\n");
+  BOOST_TEST(site.out == "(sijill-full)\n[--repo]\n[" + repo.root() +
+                             "]\n[site]\n[--out]\n[a b]\n"
+                             "[--base-url=/x/]\nGLIBC_TUNABLES=" +
+                             (inherited ? inherited : "glibc.malloc.hugetlb=1") + "\n");
 
   CliResult search = RunSijill({"search", "", "--json"}, options);
-  BOOST_TEST(search.out == std::string("[search]\n[]\n[--json]\nGLIBC_TUNABLES=") +
+  BOOST_TEST(search.out == std::string("(sijill-search)\n[search]\n[]\n[--json]\nGLIBC_TUNABLES=") +
                                (inherited ? inherited : "unset") + "\n");
 
   options.env["GLIBC_TUNABLES"] = "glibc.malloc.check=0";
   CliResult own = RunSijill({"site"}, options);
-  BOOST_TEST(own.out == "[site]\nGLIBC_TUNABLES=glibc.malloc.check=0\n");
+  BOOST_TEST(own.out == "(sijill-full)\n[site]\nGLIBC_TUNABLES=glibc.malloc.check=0\n");
+  CliResult index = RunSijill({"index", "--rebuild"}, options);
+  BOOST_TEST(index.out ==
+             "(sijill-search)\n[index]\n[--rebuild]\nGLIBC_TUNABLES=glibc.malloc.check=0\n");
   std::filesystem::remove_all(alone);
 }
 
