@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <set>
+#include <string_view>
 
 #include "index/analysis_pipeline.h"
 #include "index/replace_database.h"
@@ -85,19 +87,42 @@ std::string ReasonToRebuild(const store::Repository& repo, const Xapian::Databas
   return "";
 }
 
+// The documents of `file` in `db` that `file`'s new units do not replace (a paragraph gone
+// from a report, a record's paragraph renumbered): each by its unique term.
+std::vector<Xapian::docid> Outdated(const Xapian::WritableDatabase& db,
+                                    const internal::AnalysedFile& file) {
+  std::set<std::string_view> kept;
+  for (const auto& [unique_term, xdoc] : file.documents) kept.insert(unique_term);
+  std::vector<Xapian::docid> outdated;
+  const std::string file_term = kPrefixFile + file.path;
+  for (Xapian::PostingIterator it = db.postlist_begin(file_term); it != db.postlist_end(file_term);
+       ++it) {
+    Xapian::TermIterator term = db.termlist_begin(*it);
+    term.skip_to(kPrefixUnique);
+    if (term == db.termlist_end(*it) || !(*term).starts_with(kPrefixUnique) ||
+        !kept.contains(*term))
+      outdated.push_back(*it);
+  }
+  return outdated;
+}
+
 // Writes the search units of the changed `files` (analysed on `threads` threads) into `db` in
-// path order: each file's old units go by its XFILE term, its new ones replace by unique term.
+// path order. A unit replaces its old document in place (by unique term), so Xapian rewrites
+// only the postings of the words that changed: deleting a file's documents and adding them
+// again rewrote every posting of every word, ~450 blocks (3.7 MB) and the fsync of them for a
+// one-line status change at 20,000 reports. The file's documents no unit replaces are deleted.
 void CatchUp(const store::Repository& repo, Xapian::WritableDatabase& db,
              std::vector<store::PathChange> files, unsigned threads, IndexStats& stats) {
   std::erase_if(files, [](const store::PathChange& file) { return !IsIndexedPath(file.path); });
   internal::AnalysisPipeline pipeline(repo, std::move(files), threads);
   while (std::optional<internal::AnalysedFile> file = pipeline.Next()) {
     std::move(file->problems.begin(), file->problems.end(), std::back_inserter(stats.problems));
-    db.delete_document(kPrefixFile + file->path);
     if (file->removed) {
+      db.delete_document(kPrefixFile + file->path);
       ++stats.removed_files;
       continue;
     }
+    for (Xapian::docid outdated : Outdated(db, *file)) db.delete_document(outdated);
     ++stats.files;
     for (auto& [unique_term, xdoc] : file->documents) {
       db.replace_document(unique_term, xdoc);
