@@ -4,8 +4,8 @@
 # TARGET, and the SHARED ones as shared libraries, right after sijill_core: the linker then
 # takes those symbols from the archives and --as-needed drops the shared copies sijill_core
 # names after them. A process start spent most of its time loading and relocating shared
-# libraries (each fault is a trap on this virtual machine): `sijill` (the front) lost ~4 ms of
-# its ~23 ms `sijill status` this way, sijill-search ~13 ms of a one-record catch-up
+# libraries (each fault is a trap on this virtual machine): sijill-record lost ~4 ms of its
+# ~23 ms `sijill status` this way, sijill-search ~13 ms of a one-record catch-up
 # (bench/RESULTS.md). STATIC_RUNTIME also links libstdc++ and libgcc statically, for a binary
 # that loads no C++ shared library (Xapian is one).
 # The archives come with the -dev packages tools/setup installs; if one is missing, or in a

@@ -1,9 +1,9 @@
-// `sijill`: the binary people and scripts call, often once per record (`sijill status` in a
-// loop). It links only what the record commands need (libgit2, yaml-cpp) and runs them itself;
-// `index` and `search` it hands to sijill-search beside it (Xapian, ICU, cmark), every other
-// command (the service, the site, the record, import) to sijill-full, which links Poco and
-// mstch as well. Loading those libraries took ~5 ms of every start, a sixth of a `sijill
-// status`, and ~20 ms of a one-record catch-up of the index (bench/RESULTS.md).
+// `sijill-record`: the binary the `sijill` launcher (launcher.cpp) hands every command but
+// `index` and `search`, often once per record (`sijill status` in a loop). It links only what
+// the record commands need (libgit2, yaml-cpp) and runs them itself; every other command (the
+// service, the site, the record, import) it hands to sijill-full beside it, which links
+// Xapian, ICU, Poco, cmark and mstch as well. Loading those libraries took ~5 ms of every
+// start, a sixth of a `sijill status` (bench/RESULTS.md).
 #include <unistd.h>
 
 #include <cerrno>

@@ -1,6 +1,7 @@
-// `sijill` runs the record commands itself and hands the others to sijill-search or sijill-full
-// beside it (src/cli/main.cpp): the front must stay free of the libraries it leaves to them, and
-// a handed-over command must behave as if sijill had run it.
+// `sijill` (the launcher) hands `index` and `search` to sijill-search and everything else to
+// sijill-record, which runs the record commands itself and hands the rest to sijill-full
+// (src/cli/README.md): each must stay free of the libraries it leaves to the others, and a
+// handed-over command must behave as if sijill had run it.
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -61,17 +62,24 @@ BOOST_AUTO_TEST_CASE(EveryCommandHasARunnerInSijillFull) {
   BOOST_TEST(sijill::cli::AllRunners().size() == sijill::cli::Commands().size());
 }
 
-BOOST_AUTO_TEST_CASE(SijillLoadsOnlyWhatTheRecordCommandsNeed) {
+std::string Beside(const char* binary) {
+  return (std::filesystem::path(SIJILL_BINARY).parent_path() / binary).string();
+}
+
+BOOST_AUTO_TEST_CASE(EachBinaryLoadsOnlyWhatItsCommandsNeed) {
+  // The launcher needs no library at all where it is linked statically (not in a sanitizer
+  // build), and certainly none of the heavy ones.
+  std::string launcher = NeededLibraries(SIJILL_BINARY);
+  for (const char* library : {"libgit2", "yaml", "xapian", "libicu", "libPoco", "libstdc++"})
+    BOOST_TEST(launcher.find(library) == std::string::npos, library << " in\n" << launcher);
   // libgit2 and yaml-cpp are linked from their archives where Debian has them
-  // (cmake/static_front.cmake), so only the absence of the heavy libraries is certain.
-  std::string needed = NeededLibraries(SIJILL_BINARY);
+  // (cmake/static_archives.cmake), so only the absence of the heavy libraries is certain.
+  std::string record = NeededLibraries(Beside("sijill-record"));
   for (const char* heavy : {"xapian", "libicu", "libPoco", "cmark", "mstch"})
-    BOOST_TEST(needed.find(heavy) == std::string::npos, heavy << " in\n" << needed);
-  std::string full = (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-full").string();
-  BOOST_TEST(NeededLibraries(full).find("libxapian") != std::string::npos);
+    BOOST_TEST(record.find(heavy) == std::string::npos, heavy << " in\n" << record);
+  BOOST_TEST(NeededLibraries(Beside("sijill-full")).find("libxapian") != std::string::npos);
   // sijill-search (index, search): Xapian, but none of the service's libraries.
-  std::string search = NeededLibraries(
-      (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-search").string());
+  std::string search = NeededLibraries(Beside("sijill-search"));
   BOOST_TEST(search.find("libxapian") != std::string::npos, search);
   for (const char* heavy : {"libPoco", "mstch", "libssl"})
     BOOST_TEST(search.find(heavy) == std::string::npos, heavy << " in\n" << search);
@@ -86,20 +94,27 @@ BOOST_AUTO_TEST_CASE(AHandedOverCommandKeepsItsOutputAndExitCode) {
   BOOST_TEST(found.exit_code == 0, found.err);
   BOOST_TEST(found.out.find("ctoc-cop-wg.4-2013-5.p22") != std::string::npos, found.out);
   // And sijill-full runs the record commands too.
-  std::string full = (std::filesystem::path(SIJILL_BINARY).parent_path() / "sijill-full").string();
   CliResult shown = RunSijill({"--repo", repo.root(), "show", "ctoc-cop-wg.4-2013-5.p22"},
-                              CliOptions{.binary = full});
+                              CliOptions{.binary = Beside("sijill-full")});
   BOOST_TEST(shown.exit_code == 0, shown.err);
   BOOST_TEST(shown.out.find("[open]") != std::string::npos, shown.out);
 }
 
-BOOST_AUTO_TEST_CASE(WithoutSijillFullBesideItTheFrontSaysWhatIsMissing) {
+// The launcher and sijill-record copied without the others: the record commands still run,
+// and each of the others says which binary is missing.
+BOOST_AUTO_TEST_CASE(AMissingBinaryIsNamed) {
   TestRepo repo = TestRepo::FromText(kRepo);
   std::filesystem::path root = repo.root();
   std::filesystem::path alone = root.parent_path() / (root.filename().string() + "-bin");
   std::filesystem::create_directories(alone);
   std::filesystem::copy_file(SIJILL_BINARY, alone / "sijill");
   CliOptions options{.binary = (alone / "sijill").string()};
+  CliResult nothing = RunSijill({"--repo", repo.root(), "show", "x"}, options);
+  BOOST_TEST(nothing.exit_code == 1);
+  BOOST_TEST(
+      nothing.err.find("cannot run " + (alone / "sijill-record").string()) != std::string::npos,
+      nothing.err);
+  std::filesystem::copy_file(Beside("sijill-record"), alone / "sijill-record");
   CliResult shown = RunSijill({"--repo", repo.root(), "show", "ctoc-cop-wg.4-2013-5.p22"}, options);
   BOOST_TEST(shown.exit_code == 0, shown.err);  // its own command needs nothing beside it
   CliResult search = RunSijill({"--repo", repo.root(), "search", "x"}, options);
@@ -125,6 +140,7 @@ BOOST_AUTO_TEST_CASE(TheHandOverKeepsArgvAndAddsTunablesOnlyForSite) {
   std::filesystem::path alone = root.parent_path() / (root.filename().string() + "-echo");
   std::filesystem::create_directories(alone);
   std::filesystem::copy_file(SIJILL_BINARY, alone / "sijill");
+  std::filesystem::copy_file(Beside("sijill-record"), alone / "sijill-record");
   for (const char* binary : {"sijill-full", "sijill-search"}) {
     {
       std::ofstream script(alone / binary);
