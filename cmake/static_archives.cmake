@@ -11,7 +11,8 @@
 # The archives come with the -dev packages tools/setup installs; if one is missing, or in a
 # sanitizer build (whose runtime must stay the one operator new), TARGET stays dynamic.
 # mbedTLS stays shared so that git_handle.cpp's mbedtls_x509_crt_parse_file keeps replacing
-# libmbedx509's, and GSSAPI (libkrb5) has no archive in Debian.
+# libmbedx509's; GSSAPI (libkrb5, which has no archive in Debian) is not linked at all:
+# git_handle.cpp defines the few functions libgit2 calls, and says why.
 function(sijill_link_archives target)
   cmake_parse_arguments(ARG "STATIC_RUNTIME" "" "ARCHIVES;SHARED" ${ARGN})
   if(SIJILL_SANITIZE OR SIJILL_FUZZ)

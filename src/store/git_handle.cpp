@@ -23,6 +23,32 @@ extern "C" int mbedtls_x509_crt_parse_file(void* /*chain*/, const char* /*path*/
   return -0x2900;
 }
 
+// libgit2 calls GSSAPI only to answer an HTTP server's "Negotiate" (Kerberos) challenge, and
+// sijill never talks to a remote; yet loading libgssapi_krb5 and the six libraries it brings
+// (krb5, k5crypto, com_err, krb5support, keyutils, resolv) took ~5 ms of every start of a
+// binary with libgit2 linked from its archive (bench/RESULTS.md): these definitions satisfy
+// libgit2's references instead, so the binary does not ask for them. Each fails as GSSAPI
+// fails (GSS_S_FAILURE, minor status 0): a Negotiate challenge would be declined, never
+// half-answered. Where libgit2 is a shared library (a sanitizer build) they take precedence
+// over libgssapi's, with the same effect.
+extern "C" {
+void* GSS_C_NT_HOSTBASED_SERVICE = nullptr;
+#define SIJILL_GSS_DECLINE(name)                    \
+  unsigned name(unsigned* minor_status, ...) {      \
+    if (minor_status != nullptr) *minor_status = 0; \
+    return 13u << 16; /* GSS_S_FAILURE */           \
+  }
+SIJILL_GSS_DECLINE(gss_delete_sec_context)
+SIJILL_GSS_DECLINE(gss_display_status)
+SIJILL_GSS_DECLINE(gss_import_name)
+SIJILL_GSS_DECLINE(gss_indicate_mechs)
+SIJILL_GSS_DECLINE(gss_init_sec_context)
+SIJILL_GSS_DECLINE(gss_release_buffer)
+SIJILL_GSS_DECLINE(gss_release_name)
+SIJILL_GSS_DECLINE(gss_release_oid_set)
+#undef SIJILL_GSS_DECLINE
+}
+
 namespace sijill::store::git {
 
 int DeclinedCaBundleLoads() { return declined_ca_bundle_loads.load(std::memory_order_relaxed); }
