@@ -40,6 +40,8 @@ using RevwalkPtr = Handle<git_revwalk, git_revwalk_free>;
 using DiffPtr = Handle<git_diff, git_diff_free>;
 using ConfigPtr = Handle<git_config, git_config_free>;
 using IndexPtr = Handle<git_index, git_index_free>;
+using OdbPtr = Handle<git_odb, git_odb_free>;
+using OdbObjectPtr = Handle<git_odb_object, git_odb_object_free>;
 using TreeBuilderPtr = Handle<git_treebuilder, git_treebuilder_free>;
 
 // The hex form of an id, and the 7-character short form used in messages.

@@ -229,10 +229,47 @@ std::vector<CommitChanges> Repository::Log(const std::string& dir, const std::st
   return out;
 }
 
+git::OdbPtr Repository::Impl::TakeReader() const {
+  {
+    std::lock_guard guard(readers_mutex);
+    if (!idle_readers.empty()) {
+      git::OdbPtr reader = std::move(idle_readers.back());
+      idle_readers.pop_back();
+      return reader;
+    }
+  }
+  // Loose objects and packs, with their alternates, as the repository's own database finds
+  // them (a pack added later is found too: libgit2 looks again when an id is missing).
+  git_odb* raw = nullptr;
+  if (git_odb_open(&raw, objects_dir.c_str()) != 0) {
+    git_error_clear();
+    return nullptr;
+  }
+  return git::OdbPtr(raw);
+}
+
+void Repository::Impl::GiveBackReader(git::OdbPtr reader) const {
+  std::lock_guard guard(readers_mutex);
+  idle_readers.push_back(std::move(reader));
+}
+
 std::optional<std::string> Repository::ReadBlob(const std::string& blob_id) const {
   git_oid id;
   if (blob_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&id, blob_id.c_str()) != 0)
     return std::nullopt;
+  if (git::OdbPtr reader = impl_->TakeReader()) {
+    git_odb_object* raw = nullptr;
+    std::optional<std::string> out;
+    if (git_odb_read(&raw, reader.get(), &id) == 0) {
+      git::OdbObjectPtr object(raw);
+      if (git_odb_object_type(raw) == GIT_OBJECT_BLOB)
+        out.emplace(static_cast<const char*>(git_odb_object_data(raw)), git_odb_object_size(raw));
+    } else {
+      git_error_clear();
+    }
+    impl_->GiveBackReader(std::move(reader));
+    return out;
+  }
   std::lock_guard guard(impl_->mutex);
   git_blob* raw = nullptr;
   if (git_blob_lookup(&raw, impl_->repo.get(), &id) != 0) return std::nullopt;

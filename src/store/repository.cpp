@@ -31,6 +31,7 @@ std::unique_ptr<Repository::Impl> MakeImpl(git_repository* raw) {
   impl->root = workdir;
   impl->git_dir = git_repository_path(raw);
   impl->head_cache = std::make_unique<HeadCache>(impl->git_dir, git_repository_commondir(raw));
+  impl->objects_dir = std::string(git_repository_commondir(raw)) + "objects/";
   UseFastLooseObjects(*impl);
   return impl;
 }

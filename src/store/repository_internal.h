@@ -5,6 +5,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "sijill/store/repository.h"
 #include "store/head_cache_internal.h"
@@ -21,6 +22,16 @@ struct Repository::Impl {
   mutable std::mutex mutex;
   // What Head() last read, answered without the lock while the ref files are unchanged.
   std::unique_ptr<HeadCache> head_cache;
+  // Object databases of their own for ReadBlob, each used by one thread at a time, so that
+  // blob reads do not wait for `mutex`: a site build reads ~120,000 blobs from two threads, and
+  // inflating them under the one lock left a core idle for much of its first phase.
+  std::string objects_dir;  // "<common dir>/objects/"
+  mutable std::mutex readers_mutex;
+  mutable std::vector<git::OdbPtr> idle_readers;
+  // An idle reader, or a new one; null when none can be opened (ReadBlob then takes `mutex`
+  // and the repository's own database).
+  git::OdbPtr TakeReader() const;
+  void GiveBackReader(git::OdbPtr reader) const;
 
   // The commit HEAD points at; nullopt for a branch without commits. Throws kInvalid when HEAD
   // is detached or not a branch (writes need a branch to move).

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <thread>
 
 #include "sijill/error.h"
 #include "support/test_repo.h"
@@ -164,6 +165,34 @@ BOOST_AUTO_TEST_CASE(LogGivesEachPathTheCommitsOfItsHistoryWithTheirBlobs) {
   BOOST_TEST(repo.repo().Log("", c1).size() == 2u);
   BOOST_TEST(!repo.repo().ReadBlob("0123456789012345678901234567890123456789"));
   BOOST_TEST(!repo.repo().ReadBlob("not a blob id"));
+}
+
+// ReadBlob reads through databases of its own, outside the repository's lock: from several
+// threads at once it gives what one thread gives; an object written after its readers were
+// opened is read too; an id of a tree or commit is not a blob.
+BOOST_AUTO_TEST_CASE(ReadBlobFromSeveralThreadsAtOnce) {
+  TestRepo repo = TestRepo::FromText(kFiles);
+  std::vector<TreeEntry> files = repo.repo().ListFiles("");
+  BOOST_REQUIRE(files.size() == 4u);
+  std::vector<std::string> expected;
+  for (const TreeEntry& file : files) expected.push_back(*repo.repo().ReadFile(file.path));
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (size_t t = 0; t < wrong.size(); ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round)
+        for (size_t i = 0; i < files.size(); ++i)
+          if (repo.repo().ReadBlob(files[(i + t) % files.size()].blob_id) !=
+              expected[(i + t) % files.size()])
+            ++wrong[t];
+    });
+  for (std::thread& thread : threads) thread.join();
+  BOOST_TEST(wrong == std::vector<int>(4, 0), boost::test_tools::per_element());
+  std::string commit = repo.Commit("-- recommendations/x/p3.yaml --\nid: x.p3\n");
+  std::optional<std::string> blob = repo.repo().BlobId("recommendations/x/p3.yaml", commit);
+  BOOST_REQUIRE(blob);
+  BOOST_TEST(*repo.repo().ReadBlob(*blob) == "id: x.p3\n");
+  BOOST_TEST(!repo.repo().ReadBlob(commit));
 }
 
 BOOST_AUTO_TEST_CASE(ChangedPathsListsWhatTheTreeDiffTouched) {
