@@ -114,8 +114,9 @@ std::string Anchor(const std::string& record_id);
 std::string Dir(const std::string& language);  // "rtl" for Arabic script languages
 std::string Excerpt(std::string_view text, size_t code_points);
 
-// UI strings of the theme, in `language` (ar, else en).
-mstch::map Strings(const std::string& language);
+// UI strings of the theme, in `language` (ar, else en), as the context {"t": {key: text}}
+// that Theme renders every page over.
+const mstch::node& Strings(const std::string& language);
 std::string StatusLabel(const std::string& status, const std::string& language);
 std::string ListLabel(const Model& model, const std::string& kind, const std::string& value,
                       const std::string& language);

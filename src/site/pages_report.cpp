@@ -143,7 +143,6 @@ mstch::map PageContext(const Model& model, const std::string& path, const std::s
       {"root", RootOf(path)},
       {"title", title},
       {"site_title", site_title.empty() ? std::string("sijill") : site_title},
-      {"t", Strings(lang)},
       {"base_url", base},
       {"canonical", base.empty() ? std::string() : base + path},
   };

@@ -97,11 +97,16 @@ bool Arabic(const std::string& language) { return language.rfind("ar", 0) == 0; 
 
 }  // namespace
 
-mstch::map Strings(const std::string& language) {
-  mstch::map out;
-  for (const Entry& entry : kStrings)
-    out.emplace(entry.key, std::string(Arabic(language) ? entry.ar : entry.en));
-  return out;
+const mstch::node& Strings(const std::string& language) {
+  // Built once per language and shared, read-only, by every page: a map of ~50 strings built
+  // and then copied into each of 127,000 page contexts was ~10 % of the rendering.
+  static const auto build = [](bool arabic) {
+    mstch::map strings;
+    for (const Entry& entry : kStrings) strings.emplace(entry.key, std::string(arabic ? entry.ar : entry.en));
+    return mstch::node(mstch::map{{"t", std::move(strings)}});
+  };
+  static const mstch::node arabic = build(true), other = build(false);
+  return Arabic(language) ? arabic : other;
 }
 
 std::string Text(const std::string& key, const std::string& language) {

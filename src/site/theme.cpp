@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "sijill/error.h"
+#include "site/model_internal.h"
 #include "site/output_internal.h"
 #include "site/theme_internal.h"
 
@@ -93,16 +94,32 @@ Theme Theme::Load(const std::string& dir, const store::Repository& repository,
   return theme;
 }
 
+namespace {
+
+// The strings of the page's language ({{t.*}}) under its context, or nothing when the context
+// has no "lang" (it always has: PageContext).
+const mstch::node& StringsUnder(const mstch::node& context) {
+  static const mstch::node kNone = mstch::map{};
+  if (const auto* map = boost::get<mstch::map>(&context)) {
+    auto lang = map->find("lang");
+    if (lang != map->end())
+      if (const auto* language = boost::get<std::string>(&lang->second)) return Strings(*language);
+  }
+  return kNone;
+}
+
+}  // namespace
+
 std::string Theme::Render(const std::string& name, const mstch::node& context) const {
-  if (!templates_->Has(name))
-    throw Error(Error::Kind::kNotFound, "site theme: no template " + name + kTemplateSuffix);
-  return templates_->Render(name, context);
+  std::string out;
+  Render(name, context, out);
+  return out;
 }
 
 void Theme::Render(const std::string& name, const mstch::node& context, std::string& out) const {
   if (!templates_->Has(name))
     throw Error(Error::Kind::kNotFound, "site theme: no template " + name + kTemplateSuffix);
-  templates_->Render(name, context, out);
+  templates_->Render(name, {&StringsUnder(context), &context}, out);
 }
 
 std::string Theme::RenderPage(const std::string& name, mstch::map context) const {

@@ -23,7 +23,8 @@ class Theme {
   static Theme Load(const std::string& dir, const store::Repository& repository,
                     const std::string& commit);
 
-  // Renders template `name` with `context`; every template is available as a partial.
+  // Renders template `name` with `context`; every template is available as a partial. The
+  // theme's strings in the context's "lang" ({{t.*}}, Strings) are looked up under it.
   std::string Render(const std::string& name, const mstch::node& context) const;
   // As above, appended to `out` (a large page reserves its size first).
   void Render(const std::string& name, const mstch::node& context, std::string& out) const;
