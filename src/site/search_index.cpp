@@ -23,6 +23,7 @@
 #include "site/cache_codec_internal.h"
 #include "site/json_text_internal.h"
 #include "site/pages_internal.h"
+#include "site/term_ids_internal.h"
 
 namespace sijill::site::internal {
 
@@ -43,33 +44,33 @@ struct SearchDoc {
   std::string title;
   std::string url;
   std::string snippet;
-  // term -> frequency, in term order (bytes), each term once. A sorted vector, not a std::map:
-  // a node per term of ~100,000 documents was much of the analysis's time.
-  std::vector<std::pair<std::string, uint32_t>> tf;
+  // term id (TermIds) -> frequency, in id order, each term once. A sorted vector, not a
+  // std::map: a node per term of ~100,000 documents was much of the analysis's time.
+  std::vector<std::pair<uint32_t, uint32_t>> tf;
   uint32_t length = 0;
 };
 
-using TermCounts = std::vector<std::pair<std::string, uint32_t>>;
+using TermCounts = std::vector<std::pair<uint32_t, uint32_t>>;
 
-bool TermLess(const std::pair<std::string, uint32_t>& a, const std::pair<std::string, uint32_t>& b) {
+bool TermLess(const std::pair<uint32_t, uint32_t>& a, const std::pair<uint32_t, uint32_t>& b) {
   return a.first < b.first;
 }
 
 // Sorts `terms` and sums the counts of each term's repeats.
 TermCounts Summed(TermCounts terms) {
-  std::sort(terms.begin(), terms.end(), TermLess);
+  std::sort(terms.begin(), terms.end());
   TermCounts out;
   out.reserve(terms.size());
-  for (auto& [term, count] : terms) {
+  for (const auto& [term, count] : terms) {
     if (!out.empty() && out.back().first == term)
       out.back().second += count;
     else
-      out.emplace_back(std::move(term), count);
+      out.emplace_back(term, count);
   }
   return out;
 }
 
-// `into` with the terms of `extra` it lacks (both in term order); a term in both keeps
+// `into` with the terms of `extra` it lacks (both in id order); a term in both keeps
 // `into`'s count, or `extra`'s when `extra_wins`.
 void MergeTerms(TermCounts& into, TermCounts extra, bool extra_wins) {
   TermCounts out;
@@ -77,11 +78,11 @@ void MergeTerms(TermCounts& into, TermCounts extra, bool extra_wins) {
   size_t a = 0, b = 0;
   while (a < into.size() || b < extra.size()) {
     if (b == extra.size() || (a < into.size() && into[a].first < extra[b].first)) {
-      out.push_back(std::move(into[a++]));
+      out.push_back(into[a++]);
     } else if (a == into.size() || extra[b].first < into[a].first) {
-      out.push_back(std::move(extra[b++]));
+      out.push_back(extra[b++]);
     } else {
-      out.push_back(std::move(extra_wins ? extra[b] : into[a]));
+      out.push_back(extra_wins ? extra[b] : into[a]);
       ++a, ++b;
     }
   }
@@ -100,28 +101,36 @@ std::string UrlOf(const index::IndexDoc& doc) {
 
 // The unprefixed text the server's Analyzer indexes (analyzer.cpp Build): the title counts
 // twice for a report or brief and not at all for a paragraph (its title is display only).
-SearchDoc Analyse(const index::IndexDoc& doc) {
+SearchDoc Analyse(const index::IndexDoc& doc, TermIds& term_ids) {
   SearchDoc out{doc.id, doc.kind, doc.title, UrlOf(doc), Excerpt(doc.text, kSnippet), {}, 0};
   TermCounts terms;  // repeats kept, summed below
-  auto add = [&out, &terms](std::vector<std::string> words, uint32_t weight, bool counted) {
-    for (std::string& term : words) {
-      terms.emplace_back(std::move(term), weight);
-      if (counted) out.length += weight;
-    }
+  std::vector<uint32_t> words;
+  auto add = [&out, &terms, &words](uint32_t weight, bool counted) {
+    for (uint32_t term : words) terms.emplace_back(term, weight);
+    if (counted) out.length += weight * static_cast<uint32_t>(words.size());
+    words.clear();
   };
-  if (doc.kind == "report" || doc.kind == "brief") add(SearchTerms(doc.title), 2, true);
-  add(SearchTerms(doc.section), 1, true);
+  auto add_text = [&](std::string_view text, uint32_t weight) {
+    AppendSearchTermIds(text::NormalizeForSearch(text), term_ids, words);
+    add(weight, true);
+  };
+  if (doc.kind == "report" || doc.kind == "brief") add_text(doc.title, 2);
+  add_text(doc.section, 1);
   const std::string text = text::NormalizeForSearch(doc.text);  // once for its three uses
-  add(SearchTermsOfNormalized(text), 1, true);
-  add(SearchTerms(doc.notes), 1, true);
-  for (const auto& [language, summary] : doc.summary) add(SearchTerms(summary), 1, true);
+  AppendSearchTermIds(text, term_ids, words);
+  add(1, true);
+  add_text(doc.notes, 1);
+  for (const auto& [language, summary] : doc.summary) add_text(summary, 1);
   // Not counted in the length: they stand in for words already counted.
-  add(GluedTermsOfNormalized(text), 1, false);
+  AppendGluedTermIds(text, term_ids, words);
+  add(1, false);
   out.tf = Summed(std::move(terms));
   if (doc.order_unverified) {
     // Each 3-gram once, at 1 (kGramMark keeps them apart from words).
+    term_ids.Ids(FallbackGramsOfNormalized(text), words);
     TermCounts grams;
-    for (std::string& gram : FallbackGramsOfNormalized(text)) grams.emplace_back(std::move(gram), 1);
+    for (uint32_t gram : words) grams.emplace_back(gram, 1);
+    words.clear();
     std::sort(grams.begin(), grams.end(), TermLess);
     grams.erase(std::unique(grams.begin(), grams.end(),
                             [](const auto& a, const auto& b) { return a.first == b.first; }),
@@ -133,7 +142,7 @@ SearchDoc Analyse(const index::IndexDoc& doc) {
 
 // A record as index::CollectFile reads it, from the snapshot's parsed record: the YAML is not
 // parsed a second time (on a large repository that was half of the build).
-SearchDoc FromRecord(const Model& model, size_t index) {
+SearchDoc FromRecord(const Model& model, size_t index, TermIds& term_ids) {
   const model::Recommendation& record = model.snapshot.records[index];
   index::IndexDoc doc;
   doc.id = record.id;
@@ -143,7 +152,7 @@ SearchDoc FromRecord(const Model& model, size_t index) {
   doc.title = doc.section.empty() ? doc.symbol : doc.section;
   doc.text = model.RecordText(index);
   doc.summary = model.RecordSummary(index);
-  return Analyse(doc);
+  return Analyse(doc, term_ids);
 }
 
 // Reports and published briefs; records come from the snapshot.
@@ -182,7 +191,7 @@ std::unordered_map<std::string, const model::Report*> ParsedReports(const Model&
 }
 
 // Reads and analyses every indexed file on all cores.
-std::vector<SearchDoc> CollectDocs(Pages& pages) {
+std::vector<SearchDoc> CollectDocs(Pages& pages, TermIds& term_ids) {
   const Model& model = pages.model;
   std::vector<std::string> paths = IndexedPaths(model);
   const std::unordered_map<std::string, const model::Report*> parsed = ParsedReports(model);
@@ -193,18 +202,18 @@ std::vector<SearchDoc> CollectDocs(Pages& pages) {
   // process from a worker thread.
   ParallelFor(per_item.size(), model.options.threads, [&](size_t i) {
     if (i >= paths.size()) {
-      per_item[i].push_back(FromRecord(model, i - paths.size()));
+      per_item[i].push_back(FromRecord(model, i - paths.size(), term_ids));
       return;
     }
     if (auto it = parsed.find(paths[i]); it != parsed.end()) {
       for (const index::IndexDoc& doc : index::CollectParsedReport(paths[i], *it->second))
-        per_item[i].push_back(Analyse(doc));
+        per_item[i].push_back(Analyse(doc, term_ids));
       return;
     }
     std::string text = pages.repository.ReadBlob(model.BlobOf(paths[i])).value_or("");
     Problems ignored;  // `sijill check` reports them; the site shows what can be read
     for (const index::IndexDoc& doc : index::CollectFile(paths[i], text, ignored))
-      per_item[i].push_back(Analyse(doc));
+      per_item[i].push_back(Analyse(doc, term_ids));
   });
   std::vector<SearchDoc> docs;
   size_t total = 0;
@@ -240,28 +249,19 @@ std::string Dump(const nlohmann::json& json) {
 // as nlohmann::json would print it.
 std::map<std::string, std::string> IndexFiles(Pages& pages) {
   std::map<std::string, std::string> files;
-  std::vector<SearchDoc> docs = CollectDocs(pages);
-  // Each term's postings as the text of its JSON array (without brackets), terms numbered as
-  // they first come; views of the terms in `docs`, which outlives them.
-  std::unordered_map<std::string_view, uint32_t> numbers;
-  std::vector<std::string_view> terms;
-  std::vector<std::string> postings;
-  std::vector<uint32_t> last_doc;
+  TermIds term_ids;
+  std::vector<SearchDoc> docs = CollectDocs(pages, term_ids);
+  // Each term's postings as the text of its JSON array (without brackets), by term id.
+  constexpr uint32_t kNone = static_cast<uint32_t>(-1);
+  std::vector<std::string> postings(term_ids.size());
+  std::vector<uint32_t> last_doc(term_ids.size(), kNone);
   uint64_t total_length = 0;
   for (uint32_t n = 0; n < docs.size(); ++n) {
     total_length += docs[n].length;
     for (const auto& [term, tf] : docs[n].tf) {
-      auto [it, fresh] = numbers.try_emplace(term, static_cast<uint32_t>(terms.size()));
-      uint32_t delta = n;
-      if (fresh) {
-        terms.push_back(term);
-        postings.emplace_back();
-        last_doc.push_back(n);
-      } else {
-        delta = n - last_doc[it->second];
-        last_doc[it->second] = n;
-      }
-      std::string& text = postings[it->second];
+      uint32_t delta = last_doc[term] == kNone ? n : n - last_doc[term];
+      last_doc[term] = n;
+      std::string& text = postings[term];
       if (!text.empty()) text.push_back(',');
       AppendJsonNumber(text, delta);
       text.push_back(',');
@@ -270,12 +270,14 @@ std::map<std::string, std::string> IndexFiles(Pages& pages) {
       AppendJsonNumber(text, docs[n].length);
     }
   }
-  // Shards in name order, each an object of its terms in term order (as a std::map keeps them).
-  std::vector<std::pair<std::string, uint32_t>> order;  // shard, term number
-  order.reserve(terms.size());
-  for (uint32_t t = 0; t < terms.size(); ++t) order.emplace_back(ShardOf(terms[t]), t);
-  std::sort(order.begin(), order.end(), [&terms](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : terms[a.second] < terms[b.second];
+  // Shards in name order, each an object of its terms in term order (as a std::map keeps them):
+  // the terms of some document (a paragraph dropped for its record's sake may have had others).
+  std::vector<std::pair<std::string, uint32_t>> order;  // shard, term id
+  order.reserve(term_ids.size());
+  for (uint32_t t = 0; t < term_ids.size(); ++t)
+    if (last_doc[t] != kNone) order.emplace_back(ShardOf(term_ids.Term(t)), t);
+  std::sort(order.begin(), order.end(), [&term_ids](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : term_ids.Term(a.second) < term_ids.Term(b.second);
   });
   nlohmann::json shard_names = nlohmann::json::array();
   for (size_t i = 0; i < order.size();) {
@@ -284,7 +286,7 @@ std::map<std::string, std::string> IndexFiles(Pages& pages) {
     std::string json = "{";
     for (size_t first = i; i < order.size() && order[i].first == shard; ++i) {
       if (i != first) json.push_back(',');
-      AppendJsonString(json, terms[order[i].second]);
+      AppendJsonString(json, term_ids.Term(order[i].second));
       json += ":[";
       json += postings[order[i].second];
       json.push_back(']');

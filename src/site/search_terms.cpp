@@ -8,6 +8,7 @@
 #include "sijill/text/aliases.h"
 #include "sijill/text/normalize.h"
 #include "sijill/text/stem.h"
+#include "site/term_ids_internal.h"
 
 namespace sijill::site {
 
@@ -37,14 +38,18 @@ struct Remembered {
   std::string word;  // "" until used: never a word
   std::string term;
   bool stop = false;
+  // The term's id in the TermIds whose serial this is (0: none yet).
+  uint64_t serial = 0;
+  uint32_t id = 0;
 };
 
-const Remembered& Lookup(const std::string& word, UChar32 first) {
-  constexpr size_t kSlots = size_t{1} << 16;  // ~4.5 MB a thread
+Remembered& Lookup(const std::string& word, UChar32 first) {
+  constexpr size_t kSlots = size_t{1} << 16;  // ~5.5 MB a thread
   thread_local std::vector<Remembered> slots(kSlots);
   Remembered& slot = slots[std::hash<std::string_view>{}(word) & (kSlots - 1)];
   if (slot.word != word) {
     slot.word = word;
+    slot.serial = 0;
     slot.stop = text::IsStopword(word);
     if (slot.stop) slot.term.clear();
     else if (text::IsArabicLetter(static_cast<char32_t>(first))) slot.term = text::StemArabic(word);
@@ -53,24 +58,28 @@ const Remembered& Lookup(const std::string& word, UChar32 first) {
   return slot;
 }
 
-void Emit(std::string& word, UChar32 first, std::vector<std::string>& out) {
-  if (!word.empty() && word.size() <= kMaxWordBytes) {
-    const Remembered& remembered = Lookup(word, first);
-    if (!remembered.stop) out.push_back(remembered.term);
+// The term of a remembered word as an id of `ids`, remembered too: a word's id is asked of
+// `ids` (under its lock) only the first time this thread meets the word in this index.
+uint32_t IdOf(Remembered& remembered, internal::TermIds& ids) {
+  if (remembered.serial != ids.serial()) {
+    remembered.id = ids.Id(remembered.term);
+    remembered.serial = ids.serial();
   }
-  word.clear();
+  return remembered.id;
 }
 
-}  // namespace
-
-std::vector<std::string> SearchTerms(std::string_view input) {
-  return SearchTermsOfNormalized(text::NormalizeForSearch(input));
-}
-
-std::vector<std::string> SearchTermsOfNormalized(std::string_view normalized) {
-  std::vector<std::string> out;
+// Calls `emit(remembered)` for each word of `normalized` that makes a term, in order.
+template <typename Emit>
+void ForEachWord(std::string_view normalized, Emit&& emit) {
   std::string word;
   UChar32 first = 0;
+  auto done = [&] {
+    if (!word.empty() && word.size() <= kMaxWordBytes) {
+      Remembered& remembered = Lookup(word, first);
+      if (!remembered.stop) emit(remembered);
+    }
+    word.clear();
+  };
   const auto* s = reinterpret_cast<const uint8_t*>(normalized.data());
   int32_t length = static_cast<int32_t>(normalized.size());
   for (int32_t i = 0; i < length;) {
@@ -82,12 +91,45 @@ std::vector<std::string> SearchTermsOfNormalized(std::string_view normalized) {
       if (word.empty()) first = lower;
       AppendUtf8(word, lower);
     } else {
-      Emit(word, first, out);
+      done();
     }
   }
-  Emit(word, first, out);
+  done();
+}
+
+}  // namespace
+
+std::vector<std::string> SearchTerms(std::string_view input) {
+  return SearchTermsOfNormalized(text::NormalizeForSearch(input));
+}
+
+std::vector<std::string> SearchTermsOfNormalized(std::string_view normalized) {
+  std::vector<std::string> out;
+  ForEachWord(normalized, [&out](const Remembered& remembered) { out.push_back(remembered.term); });
   return out;
 }
+
+namespace internal {
+
+void AppendSearchTermIds(std::string_view normalized, TermIds& ids, std::vector<uint32_t>& out) {
+  ForEachWord(normalized, [&](Remembered& remembered) { out.push_back(IdOf(remembered, ids)); });
+}
+
+// As GluedTermsOfNormalized: every part is a run of Arabic letters, so what Lookup makes of it
+// (nothing for a stop word, else its stem) is what IsStopword and StemArabic make of it there.
+void AppendGluedTermIds(std::string_view normalized, TermIds& ids, std::vector<uint32_t>& out) {
+  for (const std::string& part : text::GluedParts(normalized)) {
+    if (part.empty()) continue;
+    UChar32 first;
+    const auto* s = reinterpret_cast<const uint8_t*>(part.data());
+    int32_t i = 0;
+    U8_NEXT(s, i, static_cast<int32_t>(part.size()), first);
+    Remembered& remembered = Lookup(part, first);
+    if (!remembered.stop) out.push_back(IdOf(remembered, ids));
+  }
+}
+
+}  // namespace internal
 
 std::vector<std::string> GluedTerms(std::string_view text) {
   return GluedTermsOfNormalized(text::NormalizeForSearch(text));

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -12,6 +13,7 @@
 #include "sijill/text/aliases.h"
 #include "sijill/text/normalize.h"
 #include "sijill/text/stem.h"
+#include "site/term_ids_internal.h"
 
 namespace sijill::site {
 
@@ -102,6 +104,53 @@ BOOST_AUTO_TEST_CASE(AnArabicWordIsItsStemUnlessAStopWord) {
   }
   BOOST_TEST(stops > 100u);
   BOOST_TEST(stems > 1000u);
+}
+
+// The index's terms as ids (term_ids_internal.h) are the same terms: on every seed line, in two
+// TermIds one after the other on one thread (its remembered ids belong to the first), on two
+// threads at once sharing one, and with every slot taken by other words in between.
+BOOST_AUTO_TEST_CASE(TermIdsNameTheSameTerms) {
+  std::vector<std::string> lines = SeedLines();
+  auto as_terms = [](const internal::TermIds& ids, const std::vector<uint32_t>& numbers) {
+    std::vector<std::string> out;
+    for (uint32_t id : numbers) out.push_back(ids.Term(id));
+    return out;
+  };
+  auto check = [&](size_t flood_between, size_t threads) {
+    internal::TermIds ids;
+    std::vector<std::vector<uint32_t>> words(lines.size()), glued(lines.size());
+    auto work = [&](size_t t) {
+      size_t offset = 0;
+      for (size_t i = t; i < lines.size(); i += threads) {
+        std::string normalized = text::NormalizeForSearch(lines[i]);
+        internal::AppendSearchTermIds(normalized, ids, words[i]);
+        internal::AppendGluedTermIds(normalized, ids, glued[i]);
+        for (const std::string& word : Flood(flood_between, offset)) SearchTermsOfNormalized(word);
+        offset += flood_between;
+      }
+    };
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);  // on this thread: what it remembers outlives each check
+    for (std::thread& thread : pool) thread.join();
+    size_t differing = 0, glued_terms = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      std::string normalized = text::NormalizeForSearch(lines[i]);
+      bool same = as_terms(ids, words[i]) == SearchTermsOfNormalized(normalized) &&
+                  as_terms(ids, glued[i]) == GluedTermsOfNormalized(normalized);
+      glued_terms += glued[i].size();
+      if (!same && ++differing <= 3) BOOST_TEST(same, lines[i]);
+    }
+    BOOST_TEST(differing == 0u);
+    BOOST_TEST(glued_terms > 0u);
+    std::set<std::string> distinct;
+    for (size_t id = 0; id < ids.size(); ++id) distinct.insert(ids.Term(static_cast<uint32_t>(id)));
+    BOOST_TEST(distinct.size() == ids.size());  // each term has one id
+  };
+  check(0, 1);
+  check(0, 1);  // a second TermIds: the thread's remembered ids are the first one's
+  check(0, 2);
+  check(50, 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
