@@ -67,7 +67,10 @@ void AddFeeds(Pages& pages);
 // After every other page is listed: sitemap.xml of the HTML pages.
 void AddSitemap(Pages& pages);
 void AddAssets(Pages& pages);
-// search/: the offline search index (search_index.h).
-void AddSearchIndex(Pages& pages);
+// search/: the offline search index (search_index.cpp). Its files are listed at once when the
+// last build made them from the same inputs; else what is returned makes the index and lists
+// its files in `pages` (most of a full build's analysis: the caller may run it beside the
+// rendering of the other pages). `pages` must outlive the files' jobs.
+std::function<void()> AddSearchIndex(Pages& pages);
 
 }  // namespace sijill::site::internal

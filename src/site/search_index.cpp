@@ -7,6 +7,7 @@
 // server collapses them), numbered in id order. A query loads meta.json, the shards of its
 // terms and the doc chunks of its best results: nothing else.
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -357,7 +358,7 @@ struct LazyIndex {
 // made search/ from the same inputs, its files are listed from the manifest and nothing is
 // analysed: a status change, the commonest change, costs no search work at all. (A file of it
 // that is gone from the directory is made again from the index, made then.)
-void AddSearchIndex(Pages& pages) {
+std::function<void()> AddSearchIndex(Pages& pages) {
   uint64_t search_key = SearchKey(pages.model);
   auto key_of = [search_key](const std::string& path) {
     return Key().Add(search_key).Add(path).value();
@@ -375,12 +376,14 @@ void AddSearchIndex(Pages& pages) {
     auto lazy = std::shared_ptr<LazyIndex>(new LazyIndex{pages});
     for (const auto& [path, key] : previous)
       pages.Add(path, key, [lazy, file = path] { return lazy->File(file); });
-    return;
+    return {};
   }
-  for (auto& [path, content] : IndexFiles(pages)) {
-    auto shared = std::make_shared<std::string>(std::move(content));
-    pages.Add(path, key_of(path), [shared] { return *shared; });
-  }
+  return [&pages, key_of] {
+    for (auto& [path, content] : IndexFiles(pages)) {
+      auto shared = std::make_shared<std::string>(std::move(content));
+      pages.Add(path, key_of(path), [shared] { return *shared; });
+    }
+  };
 }
 
 }  // namespace sijill::site::internal

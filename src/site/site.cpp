@@ -27,8 +27,9 @@ namespace {
 using internal::Page;
 
 // Renders the pages whose key changed, on `threads` threads; the first error stops the rest.
+// Progress counts from `done_before` of `total` pages.
 void Run(std::vector<Page>& jobs, internal::Output& output, unsigned threads,
-         const std::function<void(size_t, size_t)>& progress) {
+         const std::function<void(size_t, size_t)>& progress, size_t done_before, size_t total) {
   std::atomic<size_t> next{0};
   std::atomic<size_t> done{0};
   std::atomic<bool> failed{false};
@@ -49,7 +50,7 @@ void Run(std::vector<Page>& jobs, internal::Output& output, unsigned threads,
       size_t n = ++done;
       if (progress && (n % 256 == 0 || n == jobs.size())) {
         std::lock_guard lock(error_mutex);
-        progress(n, jobs.size());
+        progress(done_before + n, total);
       }
     }
   };
@@ -193,21 +194,39 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   internal::AddAssets(*pages);
   internal::AddHomePages(*pages);
   internal::AddReportPages(*pages);
-  // (The search index's pages keep a reference to the Pages they were listed with.)
   auto after_records = std::make_shared<internal::Pages>(
       internal::Pages{*model, theme, repository, *histories, *output, {}});
   internal::AddBriefPages(*after_records);
   internal::AddListPages(*after_records);
   internal::AddFeeds(*after_records);
-  internal::AddSearchIndex(*after_records);
+  // (The search index's pages keep a reference to the Pages they were listed with.)
+  auto search_pages = std::make_shared<internal::Pages>(
+      internal::Pages{*model, theme, repository, *histories, *output, {}});
+  std::function<void()> make_search_index = internal::AddSearchIndex(*search_pages);
   if (records_listed.valid()) records_listed.get();
-  pages->jobs.reserve(pages->jobs.size() + record_pages.jobs.size() + after_records->jobs.size() + 1);
-  for (internal::Pages* part : {&record_pages, after_records.get()})
+  pages->jobs.reserve(pages->jobs.size() + record_pages.jobs.size() + after_records->jobs.size() +
+                      search_pages->jobs.size() + 1);
+  for (internal::Pages* part : {&record_pages, after_records.get(), search_pages.get()}) {
     std::move(part->jobs.begin(), part->jobs.end(), std::back_inserter(pages->jobs));
+    part->jobs.clear();
+  }
   internal::AddSitemap(*pages);
   times.Done("keys");
 
-  Run(pages->jobs, *output, threads, options.progress);
+  // The search index, when it has to be made (a full build: ~a third of its CPU), is made
+  // beside the rendering of the other pages, its files rendered after them: its last steps
+  // (the postings and shards of every term) are serial, and a core idled through them.
+  std::future<void> search_index_made;
+  if (make_search_index && threads > 1)
+    search_index_made = std::async(std::launch::async, make_search_index);
+  else if (make_search_index)
+    make_search_index();
+  const size_t listed = pages->jobs.size();
+  Run(pages->jobs, *output, threads, options.progress, 0,
+      listed + search_pages->jobs.size() + (search_index_made.valid() ? 1 : 0));
+  if (search_index_made.valid()) search_index_made.get();
+  Run(search_pages->jobs, *output, threads, options.progress, listed,
+      listed + search_pages->jobs.size());
   times.Done("render");
   output->Finish();
   stamp.manifest_sum = output->ManifestSum();
@@ -228,6 +247,7 @@ BuildStats Build(store::Repository& repository, const BuildOptions& options) {
   if (!options.free_at_end) {
     // Pages first: their jobs hold pointers into the others.
     for (std::shared_ptr<void> data : {std::shared_ptr<void>(pages), std::shared_ptr<void>(after_records),
+                                       std::shared_ptr<void>(search_pages),
                                        std::shared_ptr<void>(histories),
                                        std::shared_ptr<void>(output), std::shared_ptr<void>(model),
                                        std::shared_ptr<void>(loaded)})
