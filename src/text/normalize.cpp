@@ -1,5 +1,7 @@
 #include "sijill/text/normalize.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -182,11 +184,12 @@ bool IsArabicLetter(char32_t c) {
 
 std::string NormalizeForSearch(std::string_view utf8) {
   std::u32string s = internal::Nfkc(utf8, true);
-  std::u32string no_tatweel;
-  no_tatweel.reserve(s.size());
-  for (char32_t c : s)
-    if (c != kTatweel) no_tatweel.push_back(c);
-  s = MapFragments(no_tatweel);
+  // Tatweel dropped and fragments mapped in place of two copies of the text: most text has no
+  // tatweel, and a fragment needs a shadda (MatchFragment), which most text has none of either.
+  bool tatweel = false, shadda = false;
+  for (char32_t c : s) tatweel |= c == kTatweel, shadda |= c == kShadda;
+  if (tatweel) s.erase(std::remove(s.begin(), s.end(), kTatweel), s.end());
+  if (shadda) s = MapFragments(s);
   std::u32string folded;
   folded.reserve(s.size() + 8);
   for (char32_t c : s) {
